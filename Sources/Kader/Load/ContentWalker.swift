@@ -1,0 +1,92 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What lies under `content/`: the Markdown files to parse and the assets to copy, found by one walk.
+public struct ContentTree: Sendable {
+    /// Repository-relative paths of `.md` files outside `content/assets/`, in byte order.
+    public var markdown: [String] = []
+    /// Repository-relative paths of every file under `content/assets/`, in byte order.
+    public var assets: [String] = []
+    /// Folders under `content/` (repository-relative), used to tell whether `people/` exists.
+    public var folders: Set<String> = []
+    public var findings: [Finding] = []
+    fileprivate var seen: Set<String> = []
+}
+
+/// Walks `content/` without ever leaving the repository: a symbolic link that points outside is
+/// reported and not followed, and a folder reached twice (a loop, or two links) is walked once.
+struct ContentWalker {
+    let root: String
+
+    init(root: String) {
+        self.root = ContentWalker.realPath(root) ?? root
+    }
+
+    func walk() -> ContentTree {
+        var tree = ContentTree()
+        var visited = Set<String>()
+        walk(directory: "content", into: &tree, visited: &visited)
+        tree.markdown.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        tree.assets.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return tree
+    }
+
+    private func walk(directory relative: String, into tree: inout ContentTree, visited: inout Set<String>) {
+        guard let real = ContentWalker.realPath(root + "/" + relative), visited.insert(real).inserted else { return }
+        tree.folders.insert(relative)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + relative)) ?? []
+        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
+            let path = relative + "/" + name
+            var info = stat()
+            guard lstat(root + "/" + path, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFLNK {
+                follow(link: path, into: &tree, visited: &visited)
+            } else if (info.st_mode & S_IFMT) == S_IFDIR {
+                walk(directory: path, into: &tree, visited: &visited)
+            } else if (info.st_mode & S_IFMT) == S_IFREG {
+                add(file: path, into: &tree)
+            }
+        }
+    }
+
+    private func follow(link path: String, into tree: inout ContentTree, visited: inout Set<String>) {
+        guard let target = ContentWalker.realPath(root + "/" + path) else {
+            tree.findings.append(Finding(.unsafePath, path, .file,
+                "`\(path)` is a symbolic link whose target does not exist; remove the link or point it at a file inside the repository"))
+            return
+        }
+        guard target.hasPrefix(root + "/") else {
+            tree.findings.append(Finding(.unsafePath, path, .file,
+                "`\(path)` is a symbolic link to `\(target)`, outside the repository, so it is not read; copy the file into the repository instead"))
+            return
+        }
+        // Inside the repository, a link is read under the path it really has.
+        let realRelative = String(target.dropFirst(root.count + 1))
+        var info = stat()
+        guard stat(target, &info) == 0 else { return }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            walk(directory: realRelative, into: &tree, visited: &visited)
+        } else if (info.st_mode & S_IFMT) == S_IFREG {
+            add(file: realRelative, into: &tree)
+        }
+    }
+
+    private func add(file path: String, into tree: inout ContentTree) {
+        guard tree.seen.insert(path).inserted else { return }
+        if path.hasPrefix("content/assets/") {
+            tree.assets.append(path)
+        } else if path.hasSuffix(".md") {
+            tree.markdown.append(path)
+        }
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

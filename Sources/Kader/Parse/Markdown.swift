@@ -1,0 +1,84 @@
+import CCmarkGFM
+import Foundation
+
+/// A body parsed by cmark-gfm with the GFM extensions, kept as a tree until rendering, when links
+/// to content files can be rewritten to page URLs.
+public final class MarkdownDocument: @unchecked Sendable {
+    // The tree is only read after parsing, and only by one renderer at a time.
+    let root: OpaquePointer
+    /// Every link and image in the body, with its place in the file.
+    public let links: [MarkdownLink]
+
+    fileprivate init(root: OpaquePointer, links: [MarkdownLink]) {
+        self.root = root
+        self.links = links
+    }
+
+    deinit { cmark_node_free(root) }
+}
+
+public struct MarkdownLink: Sendable, Hashable {
+    public let destination: String
+    public let position: Position
+    public let isImage: Bool
+}
+
+public enum Markdown {
+    static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+
+    /// cmark-gfm 0.29 keeps one global table of special characters that every parse with extensions
+    /// rewrites (upstream PR #176), so two parses at once can corrupt each other. Parsing is
+    /// serialised; rendering a finished tree is safe in parallel.
+    private static let parseLock = NSLock()
+
+    private static let registered: Void = {
+        cmark_gfm_core_extensions_ensure_registered()
+    }()
+
+    /// - Parameter firstLine: the file line on which the body starts, so link positions point into the file.
+    public static func parse(_ body: String, firstLine: Int = 1) -> MarkdownDocument {
+        _ = registered
+        let root: OpaquePointer = parseLock.withLock {
+            let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES)!
+            defer { cmark_parser_free(parser) }
+            for name in extensionNames {
+                if let syntaxExtension = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+                }
+            }
+            body.utf8CString.withUnsafeBufferPointer { buffer in
+                cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+            }
+            return cmark_parser_finish(parser)
+        }
+        return MarkdownDocument(root: root, links: collectLinks(in: root, body: body, firstLine: firstLine))
+    }
+
+    private static func collectLinks(in root: OpaquePointer, body: String, firstLine: Int) -> [MarkdownLink] {
+        var links: [MarkdownLink] = []
+        var lines: [Substring.UTF8View]?
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }
+            if lines == nil { lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(\.utf8) }
+            let line = Int(cmark_node_get_start_line(node))
+            let byteColumn = Int(cmark_node_get_start_column(node))
+            links.append(MarkdownLink(
+                destination: String(cString: url),
+                position: Position(line: line + firstLine - 1, column: characterColumn(byteColumn, in: lines!, line: line) + (type == CMARK_NODE_IMAGE ? 1 : 0)),
+                isImage: type == CMARK_NODE_IMAGE))
+        }
+        return links
+    }
+
+    /// cmark counts columns in bytes; the model counts characters.
+    private static func characterColumn(_ byteColumn: Int, in lines: [Substring.UTF8View], line: Int) -> Int {
+        guard line >= 1, line <= lines.count, byteColumn >= 1 else { return max(byteColumn, 1) }
+        let utf8 = lines[line - 1]
+        let end = utf8.index(utf8.startIndex, offsetBy: byteColumn - 1, limitedBy: utf8.endIndex) ?? utf8.endIndex
+        return String(decoding: utf8[utf8.startIndex..<end], as: UTF8.self).count + 1
+    }
+}

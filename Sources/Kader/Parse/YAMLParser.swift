@@ -1,0 +1,138 @@
+import Yams
+
+/// Parses front matter (or kader.yml) with Yams and refuses what would cost too much to expand.
+enum YAMLParser {
+    static let maximumNodes = 10_000
+    static let maximumDepth = 1_000
+
+    struct Failure: Error {
+        let position: Position
+        let message: String
+    }
+
+    /// - Parameter firstLine: the file line on which `text` starts, so positions point into the file.
+    static func parse(_ text: String, firstLine: Int) -> Result<YAMLNode?, Failure> {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            return .failure(failure(from: error, in: text, firstLine: firstLine))
+        } catch {
+            return .failure(Failure(position: Position(line: firstLine, column: 1), message: "the YAML could not be read (\(error))"))
+        }
+        guard let root else { return .success(nil) }
+        var budget = maximumNodes
+        guard fitsLimits(root, depth: 0, budget: &budget) else {
+            return .failure(Failure(position: Position(line: firstLine, column: 1), message:
+                "the YAML expands to more than \(maximumNodes) values or \(maximumDepth) levels (through aliases or nesting), which kader refuses to expand; write the values out plainly"))
+        }
+        let converter = Converter(lineOffset: firstLine - 1)
+        return converter.convert(root)
+    }
+
+    /// Counts nodes as if every alias were written out, stopping as soon as the budget runs out, so a
+    /// "billion laughs" document costs at most `maximumNodes` steps.
+    private static func fitsLimits(_ node: Node, depth: Int, budget: inout Int) -> Bool {
+        budget -= 1
+        guard budget >= 0, depth <= maximumDepth else { return false }
+        switch node {
+        case .scalar, .alias: return true
+        case .sequence(let sequence):
+            for child in sequence where !fitsLimits(child, depth: depth + 1, budget: &budget) { return false }
+            return true
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                guard fitsLimits(key, depth: depth + 1, budget: &budget),
+                      fitsLimits(value, depth: depth + 1, budget: &budget) else { return false }
+            }
+            return true
+        }
+    }
+
+    private struct Converter {
+        let lineOffset: Int
+
+        func position(_ mark: Mark?) -> Position {
+            guard let mark else { return Position(line: lineOffset + 1, column: 1) }
+            return Position(line: mark.line + lineOffset, column: mark.column)
+        }
+
+        func convert(_ root: Node) -> Result<YAMLNode?, Failure> {
+            do {
+                return .success(try node(root))
+            } catch let failure as Failure {
+                return .failure(failure)
+            } catch {
+                return .failure(Failure(position: position(nil), message: "\(error)"))
+            }
+        }
+
+        func node(_ node: Node) throws -> YAMLNode {
+            switch node {
+            case .scalar(let scalar):
+                return .scalar(self.scalar(scalar))
+            case .sequence(let sequence):
+                return .sequence(try sequence.map { try self.node($0) }, position(sequence.mark))
+            case .mapping(let mapping):
+                var pairs: [YAMLPair] = []
+                pairs.reserveCapacity(mapping.count)
+                for (key, value) in mapping {
+                    guard case .scalar(let keyScalar) = key else {
+                        throw Failure(position: position(key.mark), message: "a key must be a plain name, not a list or a mapping")
+                    }
+                    pairs.append(YAMLPair(key: scalar(keyScalar), value: try self.node(value)))
+                }
+                return .mapping(pairs, position(mapping.mark))
+            case .alias(let alias):
+                throw Failure(position: position(alias.mark), message: "the alias could not be resolved")
+            }
+        }
+
+        func scalar(_ scalar: Node.Scalar) -> YAMLScalar {
+            YAMLScalar(text: scalar.string, position: position(scalar.mark), isPlain: scalar.style == .plain)
+        }
+    }
+
+    private static func failure(from error: YamlError, in text: String, firstLine: Int) -> Failure {
+        func at(_ mark: Mark) -> Position { Position(line: mark.line + firstLine - 1, column: mark.column) }
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return Failure(position: at(mark), message: sentence(problem: problem, at: mark, in: text))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.sorted().map { "`\($0)`" }.joined(separator: ", ")
+            return Failure(position: at(context.mark), message: "the key \(keys) appears more than once in one mapping; keep one of them")
+        case .reader(let problem, _, _, _):
+            return Failure(position: Position(line: firstLine, column: 1), message: "the YAML could not be read: \(problem)")
+        default:
+            return Failure(position: Position(line: firstLine, column: 1), message: "the YAML could not be read: \(error)")
+        }
+    }
+
+    private static func sentence(problem: String, at mark: Mark, in text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if mark.line - 1 < lines.count {
+            let line = lines[mark.line - 1]
+            let scalars = Array(line.unicodeScalars)
+            if mark.column - 1 < scalars.count, scalars[mark.column - 1] == "\t" || line.hasPrefix("\t") {
+                return "the front matter is not valid YAML: it uses a tab, and YAML allows only spaces for indentation; replace the tab with spaces"
+            }
+            if line.hasPrefix("\t") || line.contains("\t") && problem.contains("cannot start any token") {
+                return "the front matter is not valid YAML: it uses a tab, and YAML allows only spaces for indentation; replace the tab with spaces"
+            }
+        }
+        if problem.contains("Maximum nesting level") || problem.contains("nesting") {
+            return "the YAML is nested more than \(maximumDepth) levels deep, which kader refuses to read; flatten it"
+        }
+        let hint: String
+        if problem.contains("mapping values are not allowed") {
+            hint = "; a text that contains `: ` must be put in quotes"
+        } else if problem.contains("did not find expected key") || problem.contains("did not find expected '-'") {
+            hint = "; check the indentation of this line against the lines above"
+        } else if problem.contains("found undefined alias") {
+            hint = "; define the anchor (`&name`) before using `*name`"
+        } else {
+            hint = "; check this line for a missing quote, colon or indentation"
+        }
+        return "the front matter is not valid YAML: \(problem)\(hint)"
+    }
+}
