@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Kader
 
 @main
@@ -8,4 +9,27 @@ struct KaderCommand: ParsableCommand {
         abstract: "Turns a repository of Markdown files into a team handbook and progress reports.",
         subcommands: [Check.self]
     )
+
+    /// Exit status 2 for every way the program cannot run (the content model's contract), where
+    /// ArgumentParser would use 64 for bad arguments.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as UsageError {
+            FileHandle.standardError.write(Data("kader: \(error.description)\n".utf8))
+            Foundation.exit(2)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code == .failure {
+                exit(withError: error)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}
+
+extension Day: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
 }

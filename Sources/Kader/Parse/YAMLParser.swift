@@ -11,12 +11,12 @@ enum YAMLParser {
     }
 
     /// - Parameter firstLine: the file line on which `text` starts, so positions point into the file.
-    static func parse(_ text: String, firstLine: Int) -> Result<YAMLNode?, Failure> {
+    static func parse(_ text: String, firstLine: Int, subject: String = "the front matter") -> Result<YAMLNode?, Failure> {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            return .failure(failure(from: error, in: text, firstLine: firstLine))
+            return .failure(failure(from: error, in: text, firstLine: firstLine, subject: subject))
         } catch {
             return .failure(Failure(position: Position(line: firstLine, column: 1), message: "the YAML could not be read (\(error))"))
         }
@@ -93,11 +93,11 @@ enum YAMLParser {
         }
     }
 
-    private static func failure(from error: YamlError, in text: String, firstLine: Int) -> Failure {
+    private static func failure(from error: YamlError, in text: String, firstLine: Int, subject: String) -> Failure {
         func at(_ mark: Mark) -> Position { Position(line: mark.line + firstLine - 1, column: mark.column) }
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return Failure(position: at(mark), message: sentence(problem: problem, at: mark, in: text))
+            return Failure(position: at(mark), message: sentence(problem: problem, at: mark, in: text, subject: subject))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.sorted().map { "`\($0)`" }.joined(separator: ", ")
             return Failure(position: at(context.mark), message: "the key \(keys) appears more than once in one mapping; keep one of them")
@@ -108,16 +108,16 @@ enum YAMLParser {
         }
     }
 
-    private static func sentence(problem: String, at mark: Mark, in text: String) -> String {
+    private static func sentence(problem: String, at mark: Mark, in text: String, subject: String) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if mark.line - 1 < lines.count {
             let line = lines[mark.line - 1]
             let scalars = Array(line.unicodeScalars)
             if mark.column - 1 < scalars.count, scalars[mark.column - 1] == "\t" || line.hasPrefix("\t") {
-                return "the front matter is not valid YAML: it uses a tab, and YAML allows only spaces for indentation; replace the tab with spaces"
+                return "\(subject) is not valid YAML: it uses a tab, and YAML allows only spaces for indentation; replace the tab with spaces"
             }
             if line.hasPrefix("\t") || line.contains("\t") && problem.contains("cannot start any token") {
-                return "the front matter is not valid YAML: it uses a tab, and YAML allows only spaces for indentation; replace the tab with spaces"
+                return "\(subject) is not valid YAML: it uses a tab, and YAML allows only spaces for indentation; replace the tab with spaces"
             }
         }
         if problem.contains("Maximum nesting level") || problem.contains("nesting") {
@@ -133,6 +133,6 @@ enum YAMLParser {
         } else {
             hint = "; check this line for a missing quote, colon or indentation"
         }
-        return "the front matter is not valid YAML: \(problem)\(hint)"
+        return "\(subject) is not valid YAML: \(problem)\(hint)"
     }
 }

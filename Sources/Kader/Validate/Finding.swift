@@ -17,7 +17,7 @@ public struct Position: Sendable, Hashable, Comparable, Codable {
 }
 
 /// One thing wrong with the content, in one sentence, at one place.
-public struct Finding: Sendable, Hashable, Codable {
+public struct Finding: Error, Sendable, Hashable, Codable {
     public var rule: Rule
     public var severity: Severity
     /// Path relative to the repository root, with `/` separators.

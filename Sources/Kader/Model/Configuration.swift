@@ -1,0 +1,67 @@
+import Foundation
+
+/// `kader.yml`, with the defaults of the content model for every key left out.
+public struct Configuration: Sendable {
+    public enum Language: String, Sendable, Codable { case nl, en }
+    public enum ReportPeriod: String, Sendable, Codable { case month, quarter }
+
+    public var title = "Handbook"
+    public var language = Language.nl
+    public var baseURL = "/"
+    public var scale = 5
+    public var anonymityThreshold = 3
+    public var reportPeriod = ReportPeriod.month
+    public var staleAfterDays = 42
+    public var unsafeHTML = false
+    public var severities: [Rule: Severity] = [:]
+    public var today: Day?
+
+    public init() {}
+
+    init(_ record: Record) {
+        title = record.text("title") ?? title
+        language = record.text("language").flatMap(Language.init) ?? language
+        baseURL = record.text("base_url") ?? baseURL
+        scale = record.integer("scale") ?? scale
+        anonymityThreshold = record.integer("anonymity_threshold") ?? anonymityThreshold
+        reportPeriod = record.text("report_period").flatMap(ReportPeriod.init) ?? reportPeriod
+        staleAfterDays = record.integer("stale_after_days") ?? staleAfterDays
+        unsafeHTML = record.bool("unsafe_html") ?? unsafeHTML
+        for (key, value) in record.keyedTexts("rules") {
+            if let rule = Rule(rawValue: key), let severity = Severity(rawValue: value) { severities[rule] = severity }
+        }
+        today = record.date("today")?.value
+    }
+
+    public static let fileName = "kader.yml"
+
+    /// Reads `kader.yml` from the repository root; a missing file means every default.
+    static func load(root: String) -> (Configuration, [Finding]) {
+        let path = root + "/" + fileName
+        guard let data = FileManager.default.contents(atPath: path) else { return (Configuration(), []) }
+        let text: String
+        switch TextDecoding.decode(Array(data)) {
+        case .invalid(let position):
+            return (Configuration(), [Finding(.invalidEncoding, fileName, position, "kader.yml is not valid UTF-8 here; save it as UTF-8")])
+        case .text(let decoded):
+            text = decoded
+        }
+        switch YAMLParser.parse(text, firstLine: 1, subject: "kader.yml") {
+        case .failure(let failure):
+            return (Configuration(), [Finding(.yamlSyntax, fileName, failure.position, failure.message)])
+        case .success(let root):
+            var checker = SchemaChecker(file: fileName, scale: 10)
+            let record = checker.check(root: root, against: ContentModel.configuration)
+            return (record.map(Configuration.init) ?? Configuration(), checker.findings)
+        }
+    }
+}
+
+extension Day {
+    /// The local date on this machine: the only place kader reads the clock, used when neither
+    /// `--today` nor `today:` in kader.yml fixes it.
+    public static func localToday() -> Day {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}

@@ -1,0 +1,74 @@
+/// Turns one file's bytes into a `Document` and the findings about that file alone. Files are
+/// independent here, so this runs on all cores.
+struct DocumentDecoder {
+    let configuration: Configuration
+
+    func decode(_ file: SourceFile, at location: ContentLocation) -> (Document, [Finding]) {
+        var findings: [Finding] = location.nameFinding.map { [$0] } ?? []
+        func unreadable(_ rule: Rule, _ position: Position, _ message: String) -> (Document, [Finding]) {
+            findings.append(Finding(rule, file.path, position, message))
+            return (Document(path: file.path, kind: location.kind, id: location.id, entity: nil, body: nil), findings)
+        }
+
+        let text: String
+        switch TextDecoding.decode(file.bytes) {
+        case .invalid(let position):
+            return unreadable(.invalidEncoding, position, "the file is not valid UTF-8 from here on; save it as UTF-8 in your editor")
+        case .text(let decoded):
+            text = decoded
+        }
+
+        let frontMatter: FrontMatter
+        switch FrontMatter.split(text) {
+        case .failure(.missing):
+            return unreadable(.missingFrontMatter, .file, text.isEmpty
+                ? "the file is empty; start it with a line `---`, the fields of a \(location.kind.rawValue), and a closing `---`"
+                : "the file has no front matter; start it with a line `---`, the fields of a \(location.kind.rawValue), and a closing `---`")
+        case .failure(.notClosed):
+            return unreadable(.yamlSyntax, .file, "the front matter is never closed; add a line `---` after the last field")
+        case .success(let split):
+            frontMatter = split
+        }
+
+        let root: YAMLNode?
+        switch YAMLParser.parse(frontMatter.yaml, firstLine: frontMatter.yamlFirstLine) {
+        case .failure(let failure):
+            return unreadable(.yamlSyntax, failure.position, failure.message)
+        case .success(let node):
+            root = node
+        }
+
+        var checker = SchemaChecker(file: file.path, scale: configuration.scale)
+        let record = checker.check(root: root, against: location.kind.schema)
+        findings += checker.findings
+        var entity: Entity?
+        if let record { entity = self.entity(from: record, at: location, findings: &findings, path: file.path) }
+        let body = Markdown.parse(frontMatter.body, firstLine: frontMatter.bodyFirstLine)
+        return (Document(path: file.path, kind: location.kind, id: location.id, entity: entity, body: body), findings)
+    }
+
+    private func entity(from record: Record, at location: ContentLocation, findings: inout [Finding], path: String) -> Entity? {
+        switch location.kind {
+        case .organization: return .organization(Organization(record))
+        case .team: return .team(Team(record))
+        case .person: return .person(Person(record))
+        case .mandate: return Mandate(record).map(Entity.mandate)
+        case .story: return .story(Story(record))
+        case .session: return .session(Session(record))
+        case .page: return .page(Page(record, sections: location.sections))
+        case .evaluation:
+            let evaluation = Evaluation(record)
+            if let team = evaluation.team, team.value != location.folderName {
+                findings.append(Finding(.pathMismatch, path, team.position,
+                    "`team: \(team.value)` differs from the folder `\(location.folderName ?? "")` this file is in; move the file to evaluations/\(team.value)/ or correct `team`"))
+            }
+            if let date = evaluation.date, date.value.description != location.fileName {
+                let fileIsDate = Day(location.fileName) != nil
+                findings.append(Finding(.pathMismatch, path, date.position, fileIsDate
+                    ? "`date: \(date.value)` differs from the file name `\(location.fileName).md`; rename the file to \(date.value).md or correct `date`"
+                    : "the file name `\(location.fileName).md` is not a date; rename the file to \(date.value).md"))
+            }
+            return .evaluation(evaluation)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Why kader could not run at all (exit status 2), as opposed to findings about the content.
+public struct UsageError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// What `kader check` learns about a repository.
+public struct CheckResult: Sendable {
+    /// Every finding whose rule is not switched off, sorted by path, then place.
+    public let findings: [Finding]
+    public let filesChecked: Int
+    public let site: Site
+
+    public var errorCount: Int { findings.filter { $0.severity == .error }.count }
+    public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
+}
+
+/// A content repository, and the pipeline over it: load → parse → model → site → validate.
+public struct Project: Sendable {
+    public let root: String
+
+    public init(root: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw UsageError("there is no folder `\(root)`; name the folder of a content repository")
+        }
+        guard FileManager.default.fileExists(atPath: root + "/content", isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw UsageError("`\(root)` has no content/ folder; run kader in a content repository, or create one with `kader init`")
+        }
+        self.root = root
+    }
+
+    public func check(today override: Day? = nil) -> CheckResult {
+        // 1. Configuration, checked like content.
+        let (configuration, configurationFindings) = Configuration.load(root: root)
+        let today = override ?? configuration.today ?? Day.localToday()
+        // 2. One walk over content/.
+        let tree = ContentWalker(root: root).walk()
+        var findings = configurationFindings + tree.findings
+        // 3. Every file read once, decoded on all cores.
+        let decoder = DocumentDecoder(configuration: configuration)
+        let root = self.root
+        let decoded: [(Document?, [Finding])] = tree.markdown.parallelMap { path in
+            switch ContentLocation.classify(path) {
+            case .failure(let finding):
+                return (nil, [finding])
+            case .success(let location):
+                guard let bytes = FileReader.read(root + "/" + path) else {
+                    return (nil, [Finding(.invalidEncoding, path, .file, "the file could not be read; check its permissions")])
+                }
+                let (document, findings) = decoder.decode(SourceFile(path: path, bytes: bytes), at: location)
+                return (document, findings)
+            }
+        }
+        findings += decoded.flatMap(\.1)
+        // 4. The site: every entity by id.
+        let (site, siteFindings) = Site.assemble(documents: decoded.compactMap(\.0), tree: tree, configuration: configuration, today: today)
+        findings += siteFindings
+        // 5. The rules that need the whole picture.
+        for check in SiteChecks.all { findings += check.check(site) }
+        return CheckResult(findings: Self.applySeverities(findings, configuration), filesChecked: tree.markdown.count, site: site)
+    }
+
+    static func applySeverities(_ findings: [Finding], _ configuration: Configuration) -> [Finding] {
+        findings.compactMap { finding in
+            var finding = finding
+            if let severity = configuration.severities[finding.rule] { finding.severity = severity }
+            return finding.severity == .off ? nil : finding
+        }.sorted()
+    }
+}

@@ -1,0 +1,87 @@
+/// The whole content repository, resolved: every entity by id, and the facts derived from more than
+/// one file (a person's teams, a team's evaluations, the life of an action).
+public struct Site: Sendable {
+    public let configuration: Configuration
+    public let today: Day
+    public let organization: Item<Organization>?
+    public let teams: [Item<Team>]
+    public let people: [Item<Person>]
+    public let mandates: [Item<Mandate>]
+    public let stories: [Item<Story>]
+    /// Ordered by team, then date.
+    public let evaluations: [Item<Evaluation>]
+    public let sessions: [Item<Session>]
+    public let pages: [Item<Page>]
+    /// Repository-relative paths of everything under `content/assets/`.
+    public let assets: [String]
+    /// Every file id per type, including files that could not be read, so references to them hold.
+    public let ids: [ContentKind: Set<String>]
+    /// People files plus every id listed in any team's `members`.
+    public let personIDs: Set<String>
+    /// Whether `content/people/` exists: without it, an action owner is free text.
+    public let hasPeopleFolder: Bool
+    /// Repository-relative paths of every Markdown file that is content.
+    public let contentPaths: Set<String>
+
+    public let teamsByID: [String: Item<Team>]
+    public let mandatesByID: [String: Item<Mandate>]
+    public let evaluationsByTeam: [String: [Item<Evaluation>]]
+
+    /// Builds the site from decoded documents; a second file of a kind with the same id (later in
+    /// byte order) is `duplicate-id` and left out.
+    static func assemble(documents: [Document], tree: ContentTree, configuration: Configuration, today: Day) -> (Site, [Finding]) {
+        var findings: [Finding] = []
+        var seen: [ContentKind: [String: String]] = [:]
+        var ids: [ContentKind: Set<String>] = [:]
+        var organization: Item<Organization>?
+        var teams: [Item<Team>] = [], people: [Item<Person>] = [], mandates: [Item<Mandate>] = []
+        var stories: [Item<Story>] = [], evaluations: [Item<Evaluation>] = [], sessions: [Item<Session>] = []
+        var pages: [Item<Page>] = []
+
+        for document in documents.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
+            if let first = seen[document.kind]?[document.id] {
+                findings.append(Finding(.duplicateID, document.path, .file,
+                    "another \(document.kind.rawValue) already has the id `\(document.id)` (\(first)); give this file another name"))
+                continue
+            }
+            seen[document.kind, default: [:]][document.id] = document.path
+            ids[document.kind, default: []].insert(document.id)
+            func item<T>(_ value: T) -> Item<T> { Item(id: document.id, path: document.path, value: value, body: document.body) }
+            switch document.entity {
+            case .organization(let value)?: organization = item(value)
+            case .team(let value)?: teams.append(item(value))
+            case .person(let value)?: people.append(item(value))
+            case .mandate(let value)?: mandates.append(item(value))
+            case .story(let value)?: stories.append(item(value))
+            case .evaluation(let value)?: evaluations.append(item(value))
+            case .session(let value)?: sessions.append(item(value))
+            case .page(let value)?: pages.append(item(value))
+            case nil: break
+            }
+        }
+
+        var personIDs = ids[.person] ?? []
+        for team in teams { personIDs.formUnion(team.value.memberIDs) }
+        let site = Site(
+            configuration: configuration, today: today, organization: organization,
+            teams: teams, people: people, mandates: mandates, stories: stories,
+            evaluations: evaluations, sessions: sessions, pages: pages,
+            assets: tree.assets, ids: ids, personIDs: personIDs,
+            hasPeopleFolder: tree.folders.contains("content/people"),
+            contentPaths: Set(documents.map(\.path)),
+            teamsByID: Dictionary(teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+            mandatesByID: Dictionary(mandates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+            evaluationsByTeam: Dictionary(grouping: evaluations) { $0.id.split(separator: "/").first.map(String.init) ?? "" }
+        )
+        return (site, findings)
+    }
+
+    public func exists(_ kind: ContentKind, _ id: String) -> Bool {
+        ids[kind]?.contains(id) ?? false
+    }
+
+    /// The organization's values by id.
+    public var valueIDs: Set<String> {
+        Set(organization?.value.values.map(\.id.value) ?? [])
+    }
+}

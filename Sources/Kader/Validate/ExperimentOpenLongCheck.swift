@@ -1,0 +1,14 @@
+/// experiment-open-long: an experiment still running more than 90 days after its date.
+struct ExperimentOpenLongCheck: SiteCheck {
+    static let days = 90
+
+    func check(_ site: Site) -> [Finding] {
+        site.stories.compactMap { story in
+            let value = story.value
+            guard value.isRunningExperiment, let date = value.date?.value, let kind = value.kind,
+                  site.today.days(since: date) > Self.days else { return nil }
+            return Finding(.experimentOpenLong, story.path, value.status?.position ?? kind.position,
+                "this experiment has been running since \(date), \(site.today.days(since: date)) days; set `status: done` with an `outcome` (more, less or stop)")
+        }
+    }
+}

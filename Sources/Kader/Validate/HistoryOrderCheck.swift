@@ -1,0 +1,21 @@
+/// history-order: a mandate's history runs strictly upwards in time and ends before `since`.
+struct HistoryOrderCheck: SiteCheck {
+    func check(_ site: Site) -> [Finding] {
+        var findings: [Finding] = []
+        for mandate in site.mandates {
+            var previous: Day?
+            for step in mandate.value.history {
+                let date = step.date.value
+                if let previous, date <= previous {
+                    findings.append(Finding(.historyOrder, mandate.path, step.date.position,
+                        "the history step of \(date) does not come after the one of \(previous); list the steps oldest first, each on its own date"))
+                } else if date >= mandate.value.since.value {
+                    findings.append(Finding(.historyOrder, mandate.path, step.date.position,
+                        "the history step of \(date) is not before `since: \(mandate.value.since.value)`; history holds only the earlier levels"))
+                }
+                previous = date
+            }
+        }
+        return findings
+    }
+}

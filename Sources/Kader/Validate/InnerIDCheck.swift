@@ -1,0 +1,37 @@
+/// duplicate-id for ids inside files: values and roles within their file, actions within one file,
+/// and goals across the organization and every team.
+struct InnerIDCheck: SiteCheck {
+    func check(_ site: Site) -> [Finding] {
+        var findings: [Finding] = []
+        func unique(_ ids: [Located<String>], what: String, path: String) {
+            var seen: Set<String> = []
+            for id in ids where !seen.insert(id.value).inserted {
+                findings.append(Finding(.duplicateID, path, id.position, "the \(what) id `\(id.value)` is used twice in this file; give one of them another id"))
+            }
+        }
+        var goalOwners: [String: String] = [:]
+        func goals(_ goals: [Goal], path: String) {
+            for goal in goals {
+                if let owner = goalOwners[goal.id.value] {
+                    findings.append(Finding(.duplicateID, path, goal.id.position,
+                        "the goal id `\(goal.id.value)` is already used in \(owner); goal ids are shared by the organization and all teams, so choose another"))
+                } else {
+                    goalOwners[goal.id.value] = path
+                }
+            }
+            unique(goals.flatMap { $0.actions.map(\.id) }, what: "action", path: path)
+        }
+        if let organization = site.organization {
+            unique(organization.value.values.map(\.id), what: "value", path: organization.path)
+            goals(organization.value.goals, path: organization.path)
+        }
+        for team in site.teams {
+            unique(team.value.roles.map(\.id), what: "role", path: team.path)
+            goals(team.value.goals, path: team.path)
+        }
+        for evaluation in site.evaluations {
+            unique(evaluation.value.actions.map(\.id), what: "action", path: evaluation.path)
+        }
+        return findings
+    }
+}

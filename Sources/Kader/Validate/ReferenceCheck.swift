@@ -1,0 +1,123 @@
+/// unknown-reference, holder-not-member, and a mandate review of another team's mandate.
+struct ReferenceCheck: SiteCheck {
+    func check(_ site: Site) -> [Finding] {
+        var resolver = Resolver(site: site)
+        if let organization = site.organization {
+            resolver.goals(organization.value.goals, team: nil, path: organization.path)
+        }
+        for team in site.teams {
+            let value = team.value
+            resolver.person(value.coach, field: "coach", path: team.path)
+            resolver.person(value.manager, field: "manager", path: team.path)
+            for role in value.roles {
+                guard let holder = role.holder else { continue }
+                if !value.memberIDs.contains(holder.value) {
+                    if site.personIDs.contains(holder.value) {
+                        resolver.report(.holderNotMember, team.path, holder.position,
+                            "`\(holder.value)` holds the role `\(role.id.value)` but is not a member of this team; add them to `members` or choose a member")
+                    } else {
+                        resolver.person(holder, field: "holder", path: team.path)
+                    }
+                }
+            }
+            resolver.values(value.values, path: team.path)
+            resolver.goals(value.goals, team: team.id, path: team.path)
+        }
+        for mandate in site.mandates {
+            let value = mandate.value
+            guard let team = resolver.team(value.team, path: mandate.path) else { continue }
+            let roles = team.value.roles.map(\.id.value)
+            let holder = value.holder.value
+            if holder != "team", !roles.contains(holder), !team.value.memberIDs.contains(holder) {
+                if site.personIDs.contains(holder) {
+                    resolver.report(.holderNotMember, mandate.path, value.holder.position,
+                        "`\(holder)` holds this mandate but is not a member of team `\(team.id)`; use `team`, a role of the team, or a member")
+                } else {
+                    resolver.report(.unknownReference, mandate.path, value.holder.position,
+                        "`holder: \(holder)` is not `team`, a role of team `\(team.id)` or a person\(Suggestion.hint(for: holder, in: ["team"] + roles + Array(site.personIDs)))")
+                }
+            }
+            if let escalation = value.escalateTo, !roles.contains(escalation.value), !site.personIDs.contains(escalation.value) {
+                resolver.report(.unknownReference, mandate.path, escalation.position,
+                    "`escalate_to: \(escalation.value)` is neither a role of team `\(team.id)` nor a person\(Suggestion.hint(for: escalation.value, in: roles + Array(site.personIDs)))")
+            }
+        }
+        for story in site.stories {
+            if let team = story.value.team { resolver.team(team, path: story.path) }
+            resolver.person(story.value.author, field: "author", path: story.path)
+            resolver.values(story.value.values, path: story.path)
+        }
+        for evaluation in site.evaluations {
+            let value = evaluation.value
+            if let team = value.team { resolver.team(team, path: evaluation.path) }
+            for action in value.actions { resolver.owner(action, path: evaluation.path) }
+            for review in value.mandateReviews {
+                guard let mandate = site.mandatesByID[review.mandate.value] else {
+                    if !site.exists(.mandate, review.mandate.value) {
+                        resolver.report(.unknownReference, evaluation.path, review.mandate.position,
+                            "there is no mandate `\(review.mandate.value)`\(resolver.hint(review.mandate.value, .mandate))")
+                    }
+                    continue
+                }
+                if let team = value.team?.value, mandate.value.team.value != team {
+                    resolver.report(.invalidValue, evaluation.path, review.mandate.position,
+                        "the mandate `\(review.mandate.value)` belongs to team `\(mandate.value.team.value)`, not `\(team)`; review it in an evaluation of that team")
+                }
+            }
+        }
+        for session in site.sessions {
+            for team in session.value.teams { resolver.team(team, path: session.path) }
+            resolver.values(session.value.values, path: session.path)
+        }
+        return resolver.findings
+    }
+
+    private struct Resolver {
+        let site: Site
+        var findings: [Finding] = []
+
+        mutating func report(_ rule: Rule, _ path: String, _ position: Position, _ message: String) {
+            findings.append(Finding(rule, path, position, message))
+        }
+
+        func hint(_ id: String, _ kind: ContentKind) -> String {
+            Suggestion.hint(for: id, in: site.ids[kind] ?? [])
+        }
+
+        @discardableResult
+        mutating func team(_ reference: Located<String>, path: String) -> Item<Team>? {
+            if let team = site.teamsByID[reference.value] { return team }
+            if !site.exists(.team, reference.value) {
+                report(.unknownReference, path, reference.position,
+                       "there is no team `\(reference.value)` (no file content/teams/\(reference.value).md)\(hint(reference.value, .team))")
+            }
+            return nil
+        }
+
+        mutating func person(_ reference: Located<String>?, field: String, path: String) {
+            guard let reference, !site.personIDs.contains(reference.value) else { return }
+            report(.unknownReference, path, reference.position,
+                   "`\(field): \(reference.value)` is not a person: there is no content/people/\(reference.value).md and no team lists them as a member\(Suggestion.hint(for: reference.value, in: site.personIDs))")
+        }
+
+        mutating func owner(_ action: Action, path: String) {
+            guard site.hasPeopleFolder else { return }
+            person(action.owner, field: "owner", path: path)
+        }
+
+        mutating func values(_ references: [Located<String>], path: String) {
+            let known = site.valueIDs
+            for reference in references where !known.contains(reference.value) {
+                report(.unknownReference, path, reference.position,
+                       "there is no value `\(reference.value)` in content/organization.md\(Suggestion.hint(for: reference.value, in: known))")
+            }
+        }
+
+        mutating func goals(_ goals: [Goal], team: String?, path: String) {
+            for goal in goals {
+                values(goal.values, path: path)
+                for action in goal.actions { owner(action, path: path) }
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// stale-team: an active team with no evaluation, or none for more than `stale_after_days`.
+struct StaleTeamCheck: SiteCheck {
+    func check(_ site: Site) -> [Finding] {
+        site.teams.compactMap { team in
+            guard team.value.ended == nil else { return nil }
+            let latest = (site.evaluationsByTeam[team.id] ?? []).compactMap(\.value.date?.value).max()
+            guard let latest else {
+                return Finding(.staleTeam, team.path, .file,
+                    "team `\(team.id)` has no evaluation yet; add one under content/evaluations/\(team.id)/")
+            }
+            let age = site.today.days(since: latest)
+            guard age > site.configuration.staleAfterDays else { return nil }
+            return Finding(.staleTeam, team.path, .file,
+                "the latest evaluation of team `\(team.id)` is from \(latest), \(age) days ago (more than \(site.configuration.staleAfterDays)); hold a check-in and add it under content/evaluations/\(team.id)/")
+        }
+    }
+}
