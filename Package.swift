@@ -28,8 +28,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KaderTests",
-            dependencies: ["Kader"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["Kader"]
         ),
     ]
 )

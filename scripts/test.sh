@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# The whole test suite: install what the tests need, then run every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+swift test
