@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -20,11 +21,18 @@ let package = Package(
         ),
         .target(
             name: "Kader",
-            dependencies: ["CCmarkGFM", "Yams"]
+            dependencies: ["CCmarkGFM", "Yams", .product(name: "Mustache", package: "swift-mustache")],
+            plugins: ["EmbedTemplates"]
         ),
         .executableTarget(
             name: "kader",
             dependencies: ["Kader", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "kader-embed"),
+        .plugin(
+            name: "EmbedTemplates",
+            capability: .buildTool(),
+            dependencies: ["kader-embed"]
         ),
         .testTarget(
             name: "KaderTests",

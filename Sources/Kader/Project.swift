@@ -17,6 +17,13 @@ public struct CheckResult: Sendable {
     public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
 }
 
+/// What `kader build` did: the checks, and the files written per output folder (none when a
+/// finding is an error).
+public struct BuildResult: Sendable {
+    public let check: CheckResult
+    public let files: [String: [OutputFile]]
+}
+
 /// A content repository, and the pipeline over it: load → parse → model → site → validate.
 public struct Project: Sendable {
     public let root: String
@@ -61,6 +68,21 @@ public struct Project: Sendable {
         // 5. The rules that need the whole picture.
         for check in SiteChecks.all { findings += check.check(site) }
         return CheckResult(findings: Self.applySeverities(findings, configuration), filesChecked: tree.markdown.count, site: site)
+    }
+
+    /// `kader build`: every check first; with no error, the handbook (and the reports) written to
+    /// `output` through a temporary folder. With an error, nothing is written.
+    public func build(output: String? = nil, today override: Day? = nil) throws -> BuildResult {
+        let writer = try OutputWriter(repository: root, output: output ?? root + "/output")
+        let checked = check(today: override)
+        let (theme, themeFindings) = Theme.load(root: root)
+        let findings = Self.applySeverities(checked.findings + themeFindings, checked.site.configuration)
+        let result = CheckResult(findings: findings, filesChecked: checked.filesChecked, site: checked.site)
+        guard result.errorCount == 0 else { return BuildResult(check: result, files: [:]) }
+        let handbook = Handbook(site: checked.site, theme: theme).files(root: root)
+        let trees = ["handbook": handbook]
+        try writer.write(trees)
+        return BuildResult(check: result, files: trees)
     }
 
     static func applySeverities(_ findings: [Finding], _ configuration: Configuration) -> [Finding] {

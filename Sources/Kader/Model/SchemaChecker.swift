@@ -148,7 +148,9 @@ struct SchemaChecker {
             return .list(values)
         case .object(let schema):
             guard case .mapping(let pairs, let position) = node else { return wrongType(name, key, "a \(schema.name) with `field: value` lines", node) }
-            return .record(record(from: pairs, at: position, schema: schema, missingAt: position))
+            // An item stands where its first key does (in `- {id: x}` that is after the brace).
+            let start = pairs.first?.key.position ?? position
+            return .record(record(from: pairs, at: start, schema: schema, missingAt: start))
         case .keyed(let keys, let valueType):
             guard case .mapping(let pairs, _) = node else { return wrongType(name, key, "a mapping of \(keys.joined(separator: ", "))", node) }
             var values: [(key: String, value: Record.Value)] = []

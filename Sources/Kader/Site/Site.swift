@@ -24,6 +24,7 @@ public struct Site: Sendable {
     public let contentPaths: Set<String>
 
     public let teamsByID: [String: Item<Team>]
+    public let peopleByID: [String: Item<Person>]
     public let mandatesByID: [String: Item<Mandate>]
     public let evaluationsByTeam: [String: [Item<Evaluation>]]
 
@@ -70,6 +71,7 @@ public struct Site: Sendable {
             hasPeopleFolder: tree.folders.contains("content/people"),
             contentPaths: Set(documents.map(\.path)),
             teamsByID: Dictionary(teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+            peopleByID: Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             mandatesByID: Dictionary(mandates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             evaluationsByTeam: Dictionary(grouping: evaluations) { $0.id.split(separator: "/").first.map(String.init) ?? "" }
         )

@@ -1,0 +1,123 @@
+import CCmarkGFM
+import Foundation
+
+/// A body made ready for a page: links to content files point at their pages, headings have
+/// stable anchors, and long bodies get a table of contents.
+public struct RenderedBody: Sendable {
+    public let html: String
+    public let contents: [Heading]
+    public let plainText: String
+
+    public struct Heading: Sendable {
+        public let id: String
+        public let text: String
+        public let level: Int
+    }
+}
+
+extension MarkdownDocument {
+    /// Renders the body for the page at `pageURL`. The tree is left as it was found, so rendering
+    /// is repeatable.
+    func render(pageURL: String, sourcePath: String, site: Site, unsafe: Bool) -> RenderedBody {
+        let root = SiteURL.root(from: pageURL)
+        var restore: [(OpaquePointer, String)] = []
+        var headings: [(level: Int, text: String)] = []
+        let iterator = cmark_iter_new(self.root)
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HEADING {
+                headings.append((Int(cmark_node_get_heading_level(node)), Self.text(of: node)))
+            } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) {
+                let original = String(cString: url)
+                if let rewritten = Self.rewrite(original, from: sourcePath, root: root, site: site) {
+                    restore.append((node, original))
+                    cmark_node_set_url(node, rewritten)
+                }
+            }
+        }
+        cmark_iter_free(iterator)
+        var html = self.html(unsafe: unsafe)
+        for (node, original) in restore { cmark_node_set_url(node, original) }
+
+        var used: [String: Int] = [:]
+        let anchored: [RenderedBody.Heading] = headings.map { heading in
+            var id = Slug.make(heading.text)
+            if id.isEmpty { id = "kop" }
+            let count = used[id, default: 0]
+            used[id] = count + 1
+            if count > 0 { id += "-\(count + 1)" }
+            return RenderedBody.Heading(id: id, text: heading.text, level: heading.level)
+        }
+        html = Self.addAnchors(anchored, to: html)
+        let contents = anchored.filter { $0.level == 2 || $0.level == 3 }
+        return RenderedBody(html: html, contents: contents.count >= 3 ? contents : [], plainText: plainText())
+    }
+
+    func plainText() -> String {
+        guard let text = cmark_render_plaintext(root, CMARK_OPT_DEFAULT, 0) else { return "" }
+        defer { free(text) }
+        return String(cString: text)
+    }
+
+    private static func text(of node: OpaquePointer) -> String {
+        var result = ""
+        let iterator = cmark_iter_new(node)
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(child)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(child) {
+                result += String(cString: literal)
+            }
+        }
+        return result
+    }
+
+    /// A link to a content file becomes a link to its page; one to an asset, to its copy.
+    private static func rewrite(_ destination: String, from sourcePath: String, root: String, site: Site) -> String? {
+        guard let target = LinkTarget.resolve(destination, from: sourcePath) else { return nil }
+        let fragment = destination.firstIndex(of: "#").map { String(destination[$0...]) } ?? ""
+        if target.hasPrefix("content/assets/") {
+            return root + SiteURL.asset(forContentPath: target) + fragment
+        }
+        guard site.contentPaths.contains(target), let page = SiteURL.page(forContentPath: target, in: site) else { return nil }
+        return root + page + fragment
+    }
+
+    /// cmark writes `<h2>` without attributes; the n-th heading tag is the n-th heading node.
+    private static func addAnchors(_ headings: [RenderedBody.Heading], to html: String) -> String {
+        guard !headings.isEmpty else { return html }
+        var result = ""
+        result.reserveCapacity(html.utf8.count + headings.count * 24)
+        var rest = html[...]
+        var index = 0
+        while index < headings.count, let range = rest.range(of: "<h\(headings[index].level)>") {
+            result += rest[..<range.lowerBound]
+            result += "<h\(headings[index].level) id=\"\(headings[index].id)\">"
+            rest = rest[range.upperBound...]
+            index += 1
+        }
+        result += rest
+        return result
+    }
+}
+
+enum Slug {
+    /// "Wat ging goed?" → "wat-ging-goed"; accents folded so anchors stay readable in a URL.
+    static func make(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var slug = ""
+        var pendingDash = false
+        for scalar in folded.unicodeScalars {
+            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
+                if pendingDash && !slug.isEmpty { slug += "-" }
+                slug.unicodeScalars.append(scalar)
+                pendingDash = false
+            } else {
+                pendingDash = true
+            }
+        }
+        return slug
+    }
+}

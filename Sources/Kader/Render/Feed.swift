@@ -1,0 +1,71 @@
+import Foundation
+
+/// The Atom feed of stories, newest first, with absolute URLs from `base_url`.
+enum Feed {
+    static func atom(for site: Site) -> String {
+        let base = site.configuration.baseURLWithSlash
+        let stories = site.stories.sorted { ($0.value.date?.value ?? Day(ordinal: 0), $1.id) > ($1.value.date?.value ?? Day(ordinal: 0), $0.id) }
+        let updated = stories.first?.value.date?.value ?? site.today
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <title>\(XML.escape(site.configuration.title))</title>
+              <id>\(XML.escape(base))</id>
+              <link href="\(XML.escape(base + SiteURL.home))"/>
+              <link rel="self" href="\(XML.escape(base + "feed.xml"))"/>
+              <updated>\(updated)T00:00:00Z</updated>
+
+            """
+        for story in stories {
+            let url = base + SiteURL.story(story.id)
+            let summary = story.value.learned ?? story.value.hypothesis ?? String((story.body?.plainText() ?? "").prefix(280))
+            let author = story.value.author.map { site.peopleByID[$0.value]?.value.name ?? $0.value } ?? site.configuration.title
+            xml += """
+                  <entry>
+                    <title>\(XML.escape(story.value.title))</title>
+                    <id>\(XML.escape(url))</id>
+                    <link href="\(XML.escape(url))"/>
+                    <updated>\(story.value.date?.value ?? updated)T00:00:00Z</updated>
+                    <author><name>\(XML.escape(author))</name></author>
+                    <summary>\(XML.escape(summary.trimmingCharacters(in: .whitespacesAndNewlines)))</summary>
+                  </entry>
+
+                """
+        }
+        return xml + "</feed>\n"
+    }
+}
+
+/// `sitemap.xml`: every page of the handbook, with absolute URLs from `base_url`.
+enum Sitemap {
+    static func xml(for site: Site, pages: [String]) -> String {
+        let base = site.configuration.baseURLWithSlash
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for page in pages.sorted() {
+            xml += "  <url><loc>\(XML.escape(base + page))</loc></url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+}
+
+enum XML {
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}
+
+extension Configuration {
+    var baseURLWithSlash: String { baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// The search index, written at build time as a script that sets one global, so search works with
+/// no server and also when the handbook is opened from disk (where `fetch` of a JSON file fails).
+enum SearchIndex {
+    struct Entry: Encodable {
+        /// Title, URL (relative to the root), kind, text.
+        let title: String
+        let url: String
+        let kind: String
+        let text: String
+    }
+
+    static let textLimit = 20_000
+
+    static func entries(for site: Site, labels: Labels) -> [Entry] {
+        var entries: [Entry] = []
+        func add<T>(_ item: Item<T>, title: String, url: String, kind: String, fields: [String], includeBody: Bool = true) {
+            var text = fields.joined(separator: " ")
+            if includeBody, let body = item.body { text += " " + body.plainText() }
+            let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            entries.append(Entry(title: title, url: url, kind: kind, text: String(collapsed.prefix(textLimit))))
+        }
+        if let organization = site.organization {
+            let value = organization.value
+            add(organization, title: value.title, url: SiteURL.home, kind: labels["nav.home"],
+                fields: [value.mission, value.vision] + value.values.flatMap { [$0.name, $0.description ?? ""] + $0.behaviors } + value.goals.map(\.title) + value.fixed + value.free + value.coordination)
+        }
+        for team in site.teams {
+            add(team, title: team.value.name, url: SiteURL.team(team.id), kind: labels["team"],
+                fields: [team.value.purpose] + team.value.roles.map(\.name) + team.value.goals.map(\.title))
+        }
+        for mandate in site.mandates {
+            add(mandate, title: mandate.value.title, url: SiteURL.mandate(mandate.id), kind: labels["mandate"],
+                fields: [mandate.value.area, mandate.value.limit])
+        }
+        for story in site.stories {
+            add(story, title: story.value.title, url: SiteURL.story(story.id), kind: labels["story"],
+                fields: [story.value.learned ?? "", story.value.hypothesis ?? ""])
+        }
+        for evaluation in site.evaluations {
+            let value = evaluation.value
+            let team = site.teamsByID[value.team?.value ?? ""]?.value.name ?? ""
+            // A private evaluation's notes stay out of the index as they stay out of the pages.
+            add(evaluation, title: "\(labels["evaluation"]) \(team), \(value.date.map { labels.date($0.value) } ?? evaluation.id)",
+                url: SiteURL.evaluation(evaluation.id), kind: labels["evaluation"],
+                fields: value.wentWell + value.couldImprove + value.energizers + value.drainers + value.actions.map(\.title),
+                includeBody: !value.isPrivate)
+        }
+        for session in site.sessions {
+            add(session, title: session.value.title, url: SiteURL.session(session.id), kind: labels["session"],
+                fields: session.value.agreements + session.value.decisions + session.value.openQuestions)
+        }
+        for person in site.people {
+            add(person, title: person.value.name, url: SiteURL.person(person.id), kind: labels["person"], fields: [person.value.title ?? ""])
+        }
+        for page in site.pages {
+            add(page, title: page.value.title, url: SiteURL.page(page.id), kind: labels["nav.pages"], fields: [page.value.summary ?? ""])
+        }
+        return entries
+    }
+
+    static func script(for site: Site, labels: Labels) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = (try? encoder.encode(entries(for: site, labels: labels))).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        return "window.kaderSearchIndex = \(json);\n"
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Mustache
+
+/// The templates, stylesheet and script of the handbook: the built-in theme, with any file of the
+/// repository's own `templates/` taking the place of the built-in file of the same name.
+public struct Theme: Sendable {
+    /// File name → text (`team.mustache`, `style.css`).
+    public let files: [String: String]
+    /// File name → where it came from, for findings (`templates/team.mustache`).
+    let origins: [String: String]
+    let library: MustacheLibrary
+
+    public static var builtIn: [String: String] { DefaultTheme.files }
+
+    /// Loads the theme; template syntax errors and partials that do not exist are findings.
+    static func load(root: String) -> (Theme, [Finding]) {
+        var files = DefaultTheme.files
+        var origins = Dictionary(uniqueKeysWithValues: files.keys.map { ($0, "templates/\($0) (built in)") })
+        let folder = root + "/templates"
+        if let names = try? FileManager.default.contentsOfDirectory(atPath: folder) {
+            for name in names.sorted() where !name.hasPrefix(".") {
+                guard let data = FileManager.default.contents(atPath: folder + "/" + name) else { continue }
+                files[name] = String(decoding: data, as: UTF8.self)
+                origins[name] = "templates/" + name
+            }
+        }
+        var findings: [Finding] = []
+        var library = MustacheLibrary()
+        let templates = files.keys.filter { $0.hasSuffix(".mustache") }.sorted()
+        for name in templates {
+            do {
+                library.register(try MustacheTemplate(string: files[name]!), named: String(name.dropLast(".mustache".count)))
+            } catch let error as MustacheTemplate.ParserError {
+                findings.append(Finding(.templateError, origins[name]!, Position(line: error.context.lineNumber, column: max(1, error.context.columnNumber)),
+                    "the template cannot be read: \(describe(error.error)); check the `{{` and `}}` around this place"))
+            } catch {
+                findings.append(Finding(.templateError, origins[name]!, .file, "the template cannot be read: \(error)"))
+            }
+        }
+        let known = Set(templates.map { String($0.dropLast(".mustache".count)) })
+        for name in templates {
+            for (partial, position) in partials(in: files[name]!) where !known.contains(partial) {
+                findings.append(Finding(.templateError, origins[name]!, position,
+                    "the template uses `\(partial)`, but there is no template \(partial).mustache\(Suggestion.hint(for: partial, in: known))"))
+            }
+        }
+        return (Theme(files: files, origins: origins, library: library), findings)
+    }
+
+    func render(_ template: String, _ context: Any) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// `{{> name}}` and `{{< name}}` tags, with where they stand.
+    private static func partials(in text: String) -> [(String, Position)] {
+        var found: [(String, Position)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                let after = rest[open.upperBound...]
+                guard let marker = after.first, marker == ">" || marker == "<", let close = after.range(of: "}}") else {
+                    rest = after
+                    continue
+                }
+                let name = after[after.index(after: after.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                found.append((name, Position(line: index + 1, column: column)))
+                rest = after[close.upperBound...]
+            }
+        }
+        return found
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a section is closed with another name than it was opened with"
+        case MustacheTemplate.Error.unfinishedName: "a tag is not finished"
+        case MustacheTemplate.Error.expectedSectionEnd: "a section is never closed"
+        default: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,138 @@
+// View models: what templates see. Plain structs that Mustache reads by reflection; every text in
+// them is escaped by `{{…}}`, only `html` fields (rendered bodies, built by kader) use `{{{…}}}`.
+
+struct LinkView: Sendable {
+    let url: String?
+    let label: String
+}
+
+struct NavItem: Sendable {
+    let url: String
+    let label: String
+    let current: Bool
+}
+
+struct ActionView: Sendable {
+    let title: String
+    let owner: LinkView?
+    let due: String?
+    let status: String
+    let statusKey: String
+    let overdue: Bool
+    let source: LinkView?
+}
+
+struct GoalView: Sendable {
+    let id: String
+    let title: String
+    let due: String?
+    let values: [LinkView]
+    let actions: [ActionView]
+}
+
+struct ValueView: Sendable {
+    let id: String
+    let name: String
+    let description: String?
+    let behaviors: [String]
+    let url: String
+    let stories: [LinkView]
+}
+
+struct TeamSummary: Sendable {
+    let link: LinkView
+    let purpose: String
+    let phase: String
+    let phaseKey: String
+    let ended: String?
+}
+
+struct BoardView: Sendable {
+    let team: LinkView?
+    let levels: [LevelHeader]
+    let rows: [BoardRow]
+}
+
+struct LevelHeader: Sendable {
+    let level: Int
+    let name: String
+    let meaning: String
+}
+
+struct BoardRow: Sendable {
+    let area: String
+    let cells: [BoardCell]
+}
+
+struct BoardCell: Sendable {
+    let level: Int
+    let levelName: String
+    let mandates: [LinkView]
+}
+
+struct RoleView: Sendable {
+    let id: String
+    let name: String
+    let holder: LinkView?
+    let team: LinkView?
+    let accountabilities: [String]
+}
+
+struct ReviewView: Sendable {
+    let mandate: LinkView
+    let decision: String
+    let note: String?
+    let evaluation: LinkView?
+}
+
+struct EvaluationSummary: Sendable {
+    let link: LinkView
+    let date: String
+}
+
+struct StoryView: Sendable {
+    let link: LinkView
+    let date: String
+    let kind: String
+    let kindKey: String
+    let team: LinkView?
+    let teamID: String
+    let values: [LinkView]
+    let valueIDs: String
+}
+
+struct HistoryView: Sendable {
+    let date: String
+    let level: Int
+    let levelName: String
+    let note: String?
+    let current: Bool
+}
+
+struct SessionSummary: Sendable {
+    let link: LinkView
+    let date: String
+    let topic: String
+}
+
+struct PersonSummary: Sendable {
+    let link: LinkView
+    let title: String?
+    let left: String?
+}
+
+struct PageGroup: Sendable {
+    let name: String?
+    let pages: [LinkView]
+}
+
+struct Choice: Sendable {
+    let value: String
+    let label: String
+}
+
+struct Fact: Sendable {
+    let label: String
+    let value: String?
+    let link: LinkView?
+}
