@@ -11,6 +11,18 @@ import Testing
         try RuleCheck.lines(without: [evaluation], adding: ["kader.yml": configuration])
     }
 
+    @Test func theDefaultSeveritiesOfTheRulesTable() {
+        let warnings: Set<String> = ["unknown-field", "review-overdue", "action-overdue", "stale-team", "value-without-story", "experiment-open-long"]
+        let table = ["yaml-syntax", "invalid-encoding", "unsafe-path", "missing-front-matter", "unknown-location", "invalid-id",
+                     "duplicate-id", "missing-field", "wrong-type", "invalid-value", "unknown-field", "unknown-reference",
+                     "path-mismatch", "history-order", "holder-not-member", "broken-link", "review-overdue", "action-overdue",
+                     "stale-team", "value-without-story", "experiment-open-long"]
+        for id in table {
+            let rule = Rule(rawValue: id)
+            #expect(rule?.defaultSeverity == (warnings.contains(id) ? .warning : .error), "\(id)")
+        }
+    }
+
     @Test func aWarningRaisedToError() throws {
         #expect(try Self.staleWith("rules:\n  stale-team: error\n") == ["error stale-team content/teams/noord.md:1:1"])
     }
@@ -50,6 +62,12 @@ import Testing
 
     @Test func aYamlMistakeInKaderYml() throws {
         #expect(try RuleCheck.lines(["kader.yml": "title: Handboek\nlanguage: nl: en\n"]) == ["error yaml-syntax kader.yml:2:13"])
+    }
+
+    @Test func kaderYmlThatIsNotUTF8() throws {
+        let repository = try FixtureRepository(valid: [:])
+        try repository.write("kader.yml", Data("title: Handboek\nlanguage: ".utf8) + Data([0xE9]) + Data("n\n".utf8))
+        #expect(try repository.findings().map(\.described) == ["error invalid-encoding kader.yml:2:11"])
     }
 
     @Test func aScaleOutOfRange() throws {

@@ -58,8 +58,8 @@ import Testing
         #expect(found == ["error unknown-reference content/stories/rooster.md:6:1"])
     }
 
-    @Test func aDuplicateKeyPointsAtTheMappingThatHoldsIt() throws {
-        // Yams names the duplicate key and the mapping it is in, not the second key itself.
+    @Test func aDuplicateKeyPointsAtItsFirstOccurrence() throws {
+        // Yams stops after the mapping and names the key where it first appears.
         let top = try RuleCheck.findings(["content/people/an.md": "---\nname: An\ntitle: Coach\nname: Bert\n---\n"])
         #expect(top.map(\.described) == ["error yaml-syntax content/people/an.md:2:1"])
         #expect(top.first?.message.contains("`name`") == true)
@@ -75,7 +75,7 @@ import Testing
                 name: Tweede naam
             ---
             """])
-        #expect(inner == ["error yaml-syntax content/teams/noord.md:7:5"])
+        #expect(inner == ["error yaml-syntax content/teams/noord.md:8:5"])
     }
 
     @Test func aliasesThatExpandTooFarAreYamlSyntax() throws {

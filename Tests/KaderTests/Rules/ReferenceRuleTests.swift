@@ -108,6 +108,41 @@ import Testing
         #expect(findings.first?.message.contains("did you mean `uitgaven`?") == true)
     }
 
+    @Test func anUnknownValueInAGoalPointsAtTheGoalsKey() throws {
+        let found = try RuleCheck.lines(["content/organization.md": """
+            ---
+            title: Ons kader
+            mission: Zorg dicht bij huis.
+            vision: Teams die zelf beslissen.
+            values:
+              - id: vertrouwen
+                name: Vertrouwen
+            goals:
+              - id: zelfroosteren
+                title: Alle teams maken hun eigen rooster
+                values: [vertrouwn]
+            ---
+            """])
+        #expect(found == ["error unknown-reference content/organization.md:11:5"])
+    }
+
+    @Test func anEvaluationOfATeamThatDoesNotExist() throws {
+        let found = try RuleCheck.lines(["content/evaluations/oost/2026-11-01.md": "---\nteam: oost\ndate: 2026-11-01\nparticipants: 3\n---\n"])
+        #expect(found == ["error unknown-reference content/evaluations/oost/2026-11-01.md:2:1"])
+    }
+
+    @Test func aSessionWithAnUnknownTeam() throws {
+        let found = try RuleCheck.lines(["content/sessions/budget.md": """
+            ---
+            title: Budgetoverleg
+            date: 2026-10-15
+            topic: budget
+            teams: [noord, west]
+            ---
+            """])
+        #expect(found == ["error unknown-reference content/sessions/budget.md:5:1"])
+    }
+
     // MARK: action owners
 
     @Test func anActionOwnerMustBeAPersonWhenPeopleExist() throws {
@@ -206,6 +241,23 @@ import Testing
 
     @Test func aRoleHolderWhoIsNoMember() throws {
         let found = try RuleCheck.lines(["content/people/chris.md": Self.chris, Self.team: """
+            ---
+            name: Team Noord
+            purpose: Thuiszorg in Noord.
+            phase: learning
+            members: [an, bert]
+            roles:
+              - id: planner
+                name: Planner
+                holder: chris
+            ---
+            """])
+        #expect(found == ["error holder-not-member \(Self.team):9:5"])
+    }
+
+    @Test func aRoleHolderWhoIsAMemberOfAnotherTeam() throws {
+        let zuid = RuleCheck.endedTeam.replacingOccurrences(of: "members: [an]", with: "members: [an, chris]")
+        let found = try RuleCheck.lines(["content/teams/zuid.md": zuid, Self.team: """
             ---
             name: Team Noord
             purpose: Thuiszorg in Noord.
@@ -319,6 +371,29 @@ import Testing
             ---
             """])
         #expect(found == ["error duplicate-id \(Self.evaluation):8:5"])
+    }
+
+    @Test func anActionIdTwiceInTheGoalsOfOneTeam() throws {
+        let found = try RuleCheck.lines([Self.team: """
+            ---
+            name: Team Noord
+            purpose: Thuiszorg in Noord.
+            phase: learning
+            members: [an, bert]
+            goals:
+              - id: rooster
+                title: Eigen rooster
+                actions:
+                  - id: wissels
+                    title: Wisselprotocol
+              - id: budget
+                title: Eigen budget
+                actions:
+                  - id: wissels
+                    title: Wisselgeld
+            ---
+            """])
+        #expect(found == ["error duplicate-id \(Self.team):15:9"])
     }
 
     @Test func oneActionInATeamGoalAndTwoEvaluations() throws {
