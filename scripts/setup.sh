@@ -7,4 +7,4 @@ bash scripts/install-deps.sh
 swift build -c release --product kader
 bin="$(swift build -c release --show-bin-path)/kader"
 echo "kader is at $bin"
-"$bin" check .
+"$bin" build .

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import Kader
+
+/// Dutch and English builds of the same content differ in labels (and `lang`) only.
+@Suite struct LanguageTests {
+    static func normalized(_ text: String, _ language: Configuration.Language) -> String {
+        let labels = Labels(language)
+        var text = text.replacingOccurrences(of: "lang=\"\(language.rawValue)\"", with: "lang=\"?\"")
+        // Class names are English words in both languages; they are markup, not labels.
+        text = try! NSRegularExpression(pattern: #" class="[^"]*""#).stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+        let months = language == .nl ? Labels.dutchMonths : Labels.englishMonths
+        for (index, month) in months.enumerated() { text = text.replacingOccurrences(of: " \(month) ", with: " <month \(index + 1)> ") }
+        // Several keys can share one word ("Zoeken"), so a label becomes <label>, whole words only.
+        let values = Set(labels.strings.values.flatMap { [$0, $0.replacingOccurrences(of: "'", with: "&#39;")] })
+        for value in values.sorted(by: { ($0.count, $0) > ($1.count, $1) }) {
+            let pattern = "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: value) + "(?![\\p{L}\\p{N}])"
+            let regex = try! NSRegularExpression(pattern: pattern)
+            text = regex.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "<label>")
+        }
+        return text
+    }
+
+    /// Content in words that are no label in either language, so only labels can differ.
+    static func repository(_ language: String) throws -> FixtureRepository {
+        try FixtureRepository([
+            "kader.yml": "language: \(language)\ntitle: Qvx\n",
+            "content/organization.md": "---\ntitle: Kqx\nmission: Mqx.\nvision: Vqx.\nvalues:\n  - id: wqx\n    name: Wqx\n---\nBqx.\n",
+            "content/teams/tqx.md": "---\nname: Tqx\npurpose: Pqx.\nphase: learning\nmembers: [aqx]\n---\n",
+            "content/people/aqx.md": "---\nname: Aqx\n---\n",
+            "content/evaluations/tqx/2026-11-01.md": "---\nteam: tqx\ndate: 2026-11-01\nparticipants: 4\nactions:\n  - id: xqx\n    title: Xqx\n    due: 2026-11-02\n---\n",
+            "content/stories/sqx.md": "---\ntitle: Sqx\ndate: 2026-10-01\nkind: lesson\nlearned: Lqx.\nteam: tqx\nvalues: [wqx]\n---\n",
+            "content/mandates/mqx.md": "---\ntitle: Mqx\nteam: tqx\narea: Gqx\nholder: team\nlevel: 4\nlimit: Lqx.\nsince: 2026-05-01\nreview: 2027-05-01\n---\n",
+        ])
+    }
+
+    @Test func dutchAndEnglishDifferInLabelsOnly() throws {
+        let dutch = try BuiltHandbook(Self.repository("nl"))
+        let english = try BuiltHandbook(Self.repository("en"))
+        #expect(dutch.allFiles() == english.allFiles())
+        #expect(try dutch.page("index.html").contains("<html lang=\"nl\">"))
+        #expect(try english.page("index.html").contains("<html lang=\"en\">"))
+        #expect(try english.page("teams/tqx.html").contains("Delegation board"))
+        #expect(try dutch.page("teams/tqx.html").contains("Delegatiebord"))
+        for file in dutch.allFiles() {
+            if file.hasSuffix(".css") || file.hasSuffix(".js") && !file.hasSuffix("search-index.js") {
+                #expect(dutch.contents(of: file) == english.contents(of: file), "\(file)")
+                continue
+            }
+            let nl = String(decoding: dutch.contents(of: file), as: UTF8.self)
+            let en = String(decoding: english.contents(of: file), as: UTF8.self)
+            let a = Self.normalized(nl, .nl).split(separator: "\n"), b = Self.normalized(en, .en).split(separator: "\n")
+            let firstDifference = zip(a, b).first { $0 != $1 }.map { "\($0.0)\n  vs \($0.1)" } ?? "lengths \(a.count) vs \(b.count)"
+            #expect(a == b, "\(file): \(firstDifference)")
+        }
+    }
+
+    @Test func bothLanguagesHaveTheSameLabels() {
+        #expect(Set(Labels.dutch.keys) == Set(Labels.english.keys))
+    }
+}
