@@ -15,4 +15,5 @@ kader="$(swift build -c release --show-bin-path)/kader"
 "$kader" check "$corpus" --today 2026-11-22 | tail -1
 hyperfine --warmup 1 --runs 5 \
   "$kader check $corpus --today 2026-11-22 --format json" \
+  "$kader build $corpus --today 2026-11-22 --output $corpus.out" \
   "cmark-gfm -e table -e strikethrough -e autolink -e tasklist -e tagfilter $corpus.bodies/all.md"

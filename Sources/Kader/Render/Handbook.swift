@@ -5,12 +5,22 @@ public struct Handbook: Sendable {
     let theme: Theme
     let labels: Labels
     let actions: [TrackedAction]
+    /// The list of free pages in every page's footer depends only on the way back to the root, so
+    /// it is rendered once per folder depth instead of once per page.
+    private var pageNavigation: [String: String] = [:]
 
     init(site: Site, theme: Theme) {
         self.site = site
         self.theme = theme
         labels = Labels(site.configuration.language)
         actions = ActionLedger.actions(in: site)
+        for root in ["", "../", "../../", site.configuration.baseURLWithSlash] {
+            pageNavigation[root] = renderPageNavigation(root: root)
+        }
+    }
+
+    private func renderPageNavigation(root: String) -> String {
+        theme.render("page-navigation", ["pageGroups": pageGroups(root: root), "t": labels.strings] as [String: Any])
     }
 
     /// Every file of the handbook, sorted by path.
@@ -59,7 +69,7 @@ public struct Handbook: Sendable {
         context["root"] = root
         context["t"] = labels.strings
         context["nav"] = navigation(root: root, section: section)
-        context["pageGroups"] = pageGroups(root: root)
+        context["pageNavigation"] = pageNavigation[root] ?? renderPageNavigation(root: root)
         return OutputFile(path: url, text: theme.render(template, context))
     }
 

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes the output tree: everything goes into a temporary folder beside the target, which is
 /// swapped in only when complete, so a failed build leaves the previous output as it was, and
@@ -35,6 +40,7 @@ public struct OutputWriter: Sendable {
         do {
             try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
             var folders: Set<String> = []
+            var paths: [(String, OutputFile)] = []
             for (tree, files) in trees.sorted(by: { $0.key < $1.key }) {
                 for file in files {
                     let path = staging + "/" + tree + "/" + file.path
@@ -42,10 +48,11 @@ public struct OutputWriter: Sendable {
                     if folders.insert(folder).inserted {
                         try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
                     }
-                    // Plain writes, not atomic ones: the folder swap below already makes the build atomic.
-                    try Data(file.bytes).write(to: URL(fileURLWithPath: path))
+                    paths.append((path, file))
                 }
             }
+            let failures = paths.parallelMap { path, file in Self.writeFile(path, file.bytes) }.compactMap { $0 }
+            if let failure = failures.first { throw UsageError(failure) }
             if fileManager.fileExists(atPath: output) {
                 try fileManager.moveItem(atPath: output, toPath: retired)
             }
@@ -60,6 +67,21 @@ public struct OutputWriter: Sendable {
         }
     }
 
+    /// Plain POSIX writes: Foundation's `Data.write` syncs every file to disk, which the folder swap
+    /// makes unnecessary and which cost a tenth of a large build.
+    private static func writeFile(_ path: String, _ bytes: [UInt8]) -> String? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { return "could not write \(path): \(String(cString: strerror(errno)))" }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { posixWrite(descriptor, $0.baseAddress, $0.count) }
+            guard written > 0 else { return "could not write \(path): \(String(cString: strerror(errno)))" }
+            offset += written
+        }
+        return nil
+    }
+
     static func absolute(_ path: String) -> String {
         let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
         var result = url.path
@@ -67,3 +89,9 @@ public struct OutputWriter: Sendable {
         return result
     }
 }
+
+#if canImport(Glibc)
+private let posixWrite = Glibc.write
+#elseif canImport(Darwin)
+private let posixWrite = Darwin.write
+#endif
