@@ -1,0 +1,43 @@
+/// The level of each mandate over time, from its history and its current level since `since`.
+enum DelegationProgress {
+    /// The level in force on `day`, or nil before the mandate was first handed over.
+    static func level(of mandate: Mandate, on day: Day) -> Int? {
+        if day >= mandate.since.value { return mandate.level }
+        return mandate.history.last { $0.date.value <= day }?.level
+    }
+
+    static func steps(of mandate: Mandate) -> [MandateTimeline.LevelStep] {
+        mandate.history.map { MandateTimeline.LevelStep(date: $0.date.value, level: $0.level) }
+            + [MandateTimeline.LevelStep(date: mandate.since.value, level: mandate.level)]
+    }
+
+    /// Active mandates per level 1...7 on `day`, and their mean level.
+    static func distribution(_ mandates: [Mandate], on day: Day) -> (perLevel: [Int], average: Double?) {
+        var perLevel = [Int](repeating: 0, count: 7)
+        var sum = 0
+        var count = 0
+        for mandate in mandates where mandate.status == .active {
+            guard let level = level(of: mandate, on: day), DelegationLevel.range.contains(level) else { continue }
+            perLevel[level - 1] += 1
+            sum += level
+            count += 1
+        }
+        return (perLevel, count == 0 ? nil : Rounding.two(Double(sum) / Double(count)))
+    }
+
+    /// Every step that falls in `period`: a first hand-over, or a move from one level to another.
+    static func changes(_ mandates: [Item<Mandate>], in period: Period) -> [MandateChange] {
+        var changes: [MandateChange] = []
+        for mandate in mandates {
+            var previous: Int?
+            for step in steps(of: mandate.value) {
+                if period.contains(step.date), step.level != previous {
+                    changes.append(MandateChange(mandate: mandate.id, title: mandate.value.title, team: mandate.value.team.value,
+                                                 date: step.date, from: previous, to: step.level))
+                }
+                previous = step.level
+            }
+        }
+        return changes.sorted { ($0.date, $0.mandate) < ($1.date, $1.mandate) }
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+
+/// Works out every number of the reports from the site. The rules are in the README ("How the
+/// numbers are made") and the tests hold them to a fixture worked out by hand.
+public struct ReportBuilder: Sendable {
+    let site: Site
+    let filter: AnonymityFilter
+    let kind: Configuration.ReportPeriod
+    let actions: [TrackedAction]
+
+    public init(site: Site) {
+        self.site = site
+        filter = AnonymityFilter(threshold: site.configuration.anonymityThreshold)
+        kind = site.configuration.reportPeriod
+        actions = ActionLedger.actions(in: site)
+    }
+
+    public func build() -> ReportData {
+        let current = Period(containing: site.today, kind: kind)
+        let periods = Period.range(from: firstDay(), to: site.today, kind: kind)
+        let teams = site.teams.map { teamReport($0, periods: periods) }
+        let organization = periods.map { period in
+            figures(for: period, evaluations: site.evaluations.map(\.value), mandates: site.mandates,
+                    actions: actions, stories: site.stories.map(\.value))
+        }
+        return ReportData(
+            today: site.today, periodKind: kind, anonymityThreshold: filter.threshold, scale: site.configuration.scale,
+            currentPeriod: current, periods: periods,
+            portfolio: zip(site.teams, teams).map { portfolioRow($0, teamReport: $1, current: current) },
+            teams: teams, organization: organization)
+    }
+
+    /// The first day anything in the repository happened, so the periods start there.
+    private func firstDay() -> Day {
+        var days = site.evaluations.compactMap(\.value.date?.value) + site.stories.compactMap(\.value.date?.value)
+        days += site.mandates.flatMap { DelegationProgress.steps(of: $0.value).map(\.date) }
+        return min(days.min() ?? site.today, site.today)
+    }
+
+    private func evaluations(of team: String) -> [Evaluation] {
+        (site.evaluationsByTeam[team] ?? []).map(\.value).filter { $0.date != nil }
+    }
+
+    // MARK: - One period
+
+    func figures(for period: Period, evaluations: [Evaluation], mandates: [Item<Mandate>], actions: [TrackedAction], stories: [Story]) -> PeriodFigures {
+        let end = min(period.last, site.today)
+        let inPeriod = evaluations.filter { $0.date.map { period.contains($0.value) } ?? false }
+        var steering = SteeringCounts()
+        for evaluation in inPeriod {
+            switch evaluation.steering {
+            case .more?: steering.more += 1
+            case .same?: steering.same += 1
+            case .less?: steering.less += 1
+            case nil: break
+            }
+        }
+        let counted = inPeriod.filter(filter.counts)
+        let distribution = DelegationProgress.distribution(mandates.map(\.value), on: end)
+        var storyCounts = StoryCounts()
+        for story in stories {
+            guard let date = story.date?.value, period.contains(date) else { continue }
+            switch story.kind?.value {
+            case .success?: storyCounts.success += 1
+            case .lesson?: storyCounts.lesson += 1
+            case .experiment?: storyCounts.experiment += 1
+            case nil: break
+            }
+        }
+        return PeriodFigures(
+            period: period,
+            evaluations: inPeriod.count,
+            evaluationsCounted: counted.count,
+            participantsCounted: counted.reduce(0) { $0 + ($1.participants ?? 0) },
+            scores: filter.scores(of: inPeriod),
+            steering: steering,
+            mandatesPerLevel: distribution.perLevel,
+            averageLevel: distribution.average,
+            mandateChanges: DelegationProgress.changes(mandates, in: period),
+            actionsOpened: actions.filter { $0.firstMentioned.map(period.contains) ?? false }.count,
+            actionsClosed: actions.filter { $0.closed.map(period.contains) ?? false }.count,
+            actionsOverdue: actions.filter { action in
+                guard let first = action.firstMentioned, first <= end, let due = action.latest.due?.value, due < end else { return false }
+                return action.closed.map { $0 > end } ?? true
+            }.count,
+            stories: storyCounts)
+    }
+
+    // MARK: - One team
+
+    private func teamReport(_ team: Item<Team>, periods: [Period]) -> TeamReport {
+        let evaluations = evaluations(of: team.id)
+        let mandates = site.mandates.filter { $0.value.team.value == team.id }
+        let teamActions = actions.filter { $0.team == team.id }
+        let stories = site.stories.filter { $0.value.team?.value == team.id }.map(\.value)
+        let perPeriod = periods.map { self.figures(for: $0, evaluations: evaluations, mandates: mandates, actions: teamActions, stories: stories) }
+        let active = mandates.filter { $0.value.status == .active }
+        let reviews = active.map { mandate in
+            ReviewDue(mandate: mandate.id, title: mandate.value.title, review: mandate.value.review.value,
+                      daysLeft: mandate.value.review.value.days(since: site.today))
+        }
+        let overdueIDs = Set(active.filter { $0.value.review.value < site.today && !ReviewOverdueCheck.isReviewed($0, in: site) }.map(\.id))
+        return TeamReport(
+            team: team.id, name: team.value.name, phase: team.value.phase, ended: team.value.ended,
+            periods: perPeriod,
+            mandates: mandates.map { MandateTimeline(mandate: $0.id, title: $0.value.title, area: $0.value.area, status: $0.value.status,
+                                                     steps: DelegationProgress.steps(of: $0.value)) },
+            energizers: Self.mostFrequent(evaluations.flatMap(\.energizers)),
+            drainers: Self.mostFrequent(evaluations.flatMap(\.drainers)),
+            reviewsDueSoon: reviews.filter { (0...30).contains($0.daysLeft) }.sorted { ($0.review, $0.mandate) < ($1.review, $1.mandate) },
+            reviewsOverdue: reviews.filter { overdueIDs.contains($0.mandate) }.sorted { ($0.review, $0.mandate) < ($1.review, $1.mandate) },
+            evaluations: evaluations.sorted { $0.date!.value < $1.date!.value }.map { evaluation in
+                let counted = filter.counts(evaluation)
+                let scores = evaluation.scores
+                return EvaluationRow(date: evaluation.date!.value, participants: evaluation.participants ?? 0, counted: counted,
+                                     scores: counted ? Scores4(autonomy: scores.autonomy, mastery: scores.mastery, purpose: scores.purpose, motivation: scores.motivation) : Scores4(),
+                                     steering: evaluation.steering)
+            })
+    }
+
+    /// The five texts named most often (case and surrounding blanks ignored), then alphabetically.
+    static func mostFrequent(_ texts: [String], limit: Int = 5) -> [TextCount] {
+        var counts: [String: (text: String, count: Int)] = [:]
+        for text in texts {
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { continue }
+            let key = trimmed.lowercased()
+            counts[key] = (counts[key]?.text ?? trimmed, (counts[key]?.count ?? 0) + 1)
+        }
+        return counts.values.sorted { ($1.count, $0.text) < ($0.count, $1.text) }.prefix(limit).map { TextCount(text: $0.text, count: $0.count) }
+    }
+
+    // MARK: - The portfolio
+
+    private func portfolioRow(_ team: Item<Team>, teamReport: TeamReport, current: Period) -> PortfolioRow {
+        let upToNow = teamReport.periods.filter { $0.period <= current }
+        var drivers: [String: DriverTrend] = [:]
+        for key in Scores4.keys {
+            let usable = upToNow.filter { $0.scores[key] != nil }
+            let latest = usable.last
+            let previous = usable.dropLast().last
+            let change = latest.flatMap { l in previous.map { Rounding.two(l.scores[key]! - $0.scores[key]!) } }
+            drivers[key] = DriverTrend(latest: latest?.scores[key], latestPeriod: latest?.period,
+                                       previous: previous?.scores[key], previousPeriod: previous?.period,
+                                       change: change, trend: change.map(Self.trend))
+        }
+        let answered = upToNow.filter { $0.steering.total > 0 }
+        let latestSteering = answered.last
+        let previousSteering = answered.dropLast().last
+        let steeringChange = latestSteering.flatMap { l in previousSteering.map { Rounding.two(l.steering.balance! - $0.steering.balance!) } }
+        let mandates = site.mandates.filter { $0.value.team.value == team.id }.map(\.value)
+        let now = DelegationProgress.distribution(mandates, on: site.today)
+        let before = DelegationProgress.distribution(mandates, on: current.previous.last)
+        let teamActions = actions.filter { $0.team == team.id && !$0.latest.status.isClosed }
+        let lastEvaluation = evaluations(of: team.id).compactMap(\.date?.value).filter { $0 <= site.today }.max()
+        return PortfolioRow(
+            team: team.id, name: team.value.name, phase: team.value.phase, ended: team.value.ended,
+            drivers: drivers,
+            steering: SteeringTrend(latestPeriod: latestSteering?.period, latest: latestSteering?.steering,
+                                    previousPeriod: previousSteering?.period, previous: previousSteering?.steering,
+                                    trend: steeringChange.map(Self.trend)),
+            delegation: DelegationFigures(activeMandates: mandates.filter { $0.status == .active }.count,
+                                          averageLevel: now.average, previousAverageLevel: before.average,
+                                          change: now.average.flatMap { n in before.average.map { Rounding.two(n - $0) } }),
+            reviewsOverdue: teamReport.reviewsOverdue.count,
+            actionsOpen: teamActions.count,
+            actionsOverdue: teamActions.filter { ($0.latest.due?.value).map { $0 < site.today } ?? false }.count,
+            storiesInPeriod: teamReport.periods.first { $0.period == current }.map { $0.stories.success + $0.stories.lesson + $0.stories.experiment } ?? 0,
+            lastEvaluation: lastEvaluation,
+            daysSinceLastEvaluation: lastEvaluation.map { site.today.days(since: $0) })
+    }
+
+    /// An arrow needs a change of at least 0.1.
+    static func trend(_ change: Double) -> Trend {
+        change >= 0.1 - 1e-9 ? .up : change <= -0.1 + 1e-9 ? .down : .flat
+    }
+}
