@@ -80,9 +80,62 @@ public struct Project: Sendable {
         let result = CheckResult(findings: findings, filesChecked: checked.filesChecked, site: checked.site)
         guard result.errorCount == 0 else { return BuildResult(check: result, files: [:]) }
         let handbook = Handbook(site: checked.site, theme: theme).files(root: root)
-        let trees = ["handbook": handbook]
+        let reports = ReportSite(site: checked.site, theme: theme).files()
+        let trees = ["handbook": handbook, "reports": reports]
         try writer.write(trees)
         return BuildResult(check: result, files: trees)
+    }
+
+    public enum ReportFormat: String, Sendable, CaseIterable {
+        case text, markdown, html, json
+    }
+
+    /// `kader report`: one report (the portfolio; a team's; or a period's, for one team or the
+    /// whole organization) in one format. Nil when a finding is an error.
+    public func report(team: String?, period: String?, format: ReportFormat, today override: Day? = nil) throws -> (report: String?, check: CheckResult) {
+        let parsedPeriod: Period?
+        if let period {
+            guard let value = Period(period) else {
+                throw UsageError("`--period \(period)` is not a period; write a month as 2026-10 or a quarter as 2026-Q4")
+            }
+            parsedPeriod = value
+        } else {
+            parsedPeriod = nil
+        }
+        let checked = check(today: override)
+        let site = checked.site
+        if let team, site.teamsByID[team] == nil {
+            throw UsageError("there is no team `\(team)`\(Suggestion.hint(for: team, in: site.teamsByID.keys)); the teams are \(site.teams.map(\.id).joined(separator: ", "))")
+        }
+        guard checked.errorCount == 0 else { return (nil, checked) }
+        let (theme, _) = Theme.load(root: root)
+        let reports = ReportSite(site: site, theme: theme)
+        let data = reports.data
+        let views = reports.views
+        let teamReport = team.flatMap { id in data.teams.first { $0.team == id } }
+        let document: ReportDocument
+        let json: any Encodable
+        if let parsedPeriod {
+            // A period of the other kind is read in the configured kind: 2026-Q4 with months is Q4's last month.
+            let period = parsedPeriod.kind == data.periodKind ? parsedPeriod : Period(containing: parsedPeriod.last, kind: data.periodKind)
+            document = views.period(period, team: teamReport, root: "")
+            json = (teamReport?.periods ?? data.organization).first { $0.period == period }.map { $0 as any Encodable } ?? [String: String]()
+        } else if let teamReport {
+            document = views.team(teamReport, root: "")
+            json = teamReport
+        } else {
+            document = views.portfolio(root: "")
+            json = data.portfolio
+        }
+        switch format {
+        case .text: return (ReportText.text(document), checked)
+        case .markdown: return (ReportText.markdown(document), checked)
+        case .html: return (reports.html(document, root: ""), checked)
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return (String(decoding: try encoder.encode(json), as: UTF8.self) + "\n", checked)
+        }
     }
 
     static func applySeverities(_ findings: [Finding], _ configuration: Configuration) -> [Finding] {

@@ -30,6 +30,29 @@ public struct Labels: Sendable {
         "\((language == .nl ? Self.dutchMonths : Self.englishMonths)[month - 1]) \(year)"
     }
 
+    /// "oktober 2026", "K4 2026".
+    public func period(_ period: Period) -> String {
+        period.kind == .month ? month(period.index, year: period.year) : "\(self["quarter_prefix"])\(period.index) \(period.year)"
+    }
+
+    /// Short, for chart axes: "okt 26", "K4 26".
+    public func shortPeriod(_ period: Period) -> String {
+        let year = String(period.year).suffix(2)
+        if period.kind == .quarter { return "\(self["quarter_prefix"])\(period.index) \(year)" }
+        return "\((language == .nl ? Self.dutchMonths : Self.englishMonths)[period.index - 1].prefix(3)) \(year)"
+    }
+
+    /// A number with two decimals in the language's style: "3,50" or "3.50".
+    public func decimal(_ value: Double, digits: Int = 2) -> String {
+        let text = String(format: "%.\(digits)f", value)
+        return language == .nl ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
+    /// A change with its sign: "+0,50", "−0,20", "0,00".
+    public func signed(_ value: Double) -> String {
+        value > 0.004 ? "+" + decimal(value) : value < -0.004 ? "−" + decimal(-value) : decimal(0)
+    }
+
     public func levelName(_ level: Int) -> String { self["level.\(level)"] }
     public func levelMeaning(_ level: Int) -> String { self["level.\(level).meaning"] }
 
@@ -160,6 +183,54 @@ public struct Labels: Sendable {
         "none": "Nog niets.",
         "values_first": "Waarden die voorop staan",
         "feed": "Verhalen (Atom-feed)",
+        "reports": "Rapportages",
+        "reports_nav": "Rapportages",
+        "portfolio": "Teams in één oogopslag",
+        "portfolio_intro": "Per team de laatste stand: scores zijn teamgemiddelden, pijlen tonen een verandering van minstens 0,1 tegen de vorige periode met gegevens.",
+        "driver.autonomy": "Autonomie", "driver.mastery": "Meesterschap", "driver.purpose": "Zingeving", "driver.motivation": "Motivatie",
+        "steering": "Sturing",
+        "steering.more": "meer sturing", "steering.same": "zelfde sturing", "steering.less": "minder sturing",
+        "steering_balance": "Saldo (meer − minder)",
+        "average_level": "Gemiddeld niveau",
+        "mandate_count": "Mandaten",
+        "reviews_overdue": "Reviews te laat",
+        "actions_open": "Acties open",
+        "actions_overdue": "Acties te laat",
+        "stories_in_period": "Verhalen deze periode",
+        "days_since": "Dagen sinds evaluatie",
+        "too_few": "te weinig deelnemers",
+        "no_data": "geen gegevens",
+        "trend.up": "stijgt", "trend.down": "daalt", "trend.flat": "gelijk",
+        "drivers_over_time": "De vier drijfveren door de tijd",
+        "steering_over_time": "Behoefte aan sturing door de tijd",
+        "delegation_progress": "Delegatie: mandaten per niveau",
+        "mandate_levels": "Niveau per mandaat",
+        "actions_per_period": "Acties per periode",
+        "opened": "geopend", "closed": "afgesloten",
+        "stories_per_kind": "Verhalen per soort",
+        "top_energizers": "Wat het vaakst energie geeft",
+        "top_drainers": "Wat het vaakst energie kost",
+        "reviews_due": "Reviews in de komende 30 dagen",
+        "reviews_late": "Reviews die te laat zijn",
+        "period": "Periode",
+        "period_report": "Periodeverslag",
+        "period_changes": "Mandaten overgedragen of van niveau veranderd",
+        "handed_over": "overgedragen op niveau",
+        "moved": "van niveau",
+        "to_level": "naar",
+        "evaluations_held": "Evaluaties gehouden",
+        "evaluations_counted": "meegeteld voor scores",
+        "previous_period": "Vorige periode",
+        "change": "Verschil",
+        "whole_organization": "Hele organisatie",
+        "scores": "Scores",
+        "privacy_note": "Scores zijn teamgemiddelden, gewogen naar het aantal deelnemers, van evaluaties met minstens {n} deelnemers. Personen worden nooit gescoord of gerangschikt.",
+        "teams_in_period": "Teams in deze periode",
+        "periods": "Perioden",
+        "quarter_prefix": "K",
+        "days_left": "dagen",
+        "data_downloads": "Gegevens",
+        "level_short": "niv.",
     ]
 
     static let english: [String: String] = [
@@ -289,5 +360,53 @@ public struct Labels: Sendable {
         "none": "Nothing yet.",
         "values_first": "Values put first",
         "feed": "Stories (Atom feed)",
+        "reports": "Reports",
+        "reports_nav": "Reports",
+        "portfolio": "Teams at a glance",
+        "portfolio_intro": "The latest state per team: scores are team averages; arrows show a change of at least 0.1 against the previous period with data.",
+        "driver.autonomy": "Autonomy", "driver.mastery": "Mastery", "driver.purpose": "Purpose", "driver.motivation": "Motivation",
+        "steering": "Steering",
+        "steering.more": "more steering", "steering.same": "same steering", "steering.less": "less steering",
+        "steering_balance": "Balance (more − less)",
+        "average_level": "Average level",
+        "mandate_count": "Mandates",
+        "reviews_overdue": "Reviews overdue",
+        "actions_open": "Actions open",
+        "actions_overdue": "Actions overdue",
+        "stories_in_period": "Stories this period",
+        "days_since": "Days since evaluation",
+        "too_few": "too few participants",
+        "no_data": "no data",
+        "trend.up": "rising", "trend.down": "falling", "trend.flat": "level",
+        "drivers_over_time": "The four drivers over time",
+        "steering_over_time": "Need for steering over time",
+        "delegation_progress": "Delegation: mandates per level",
+        "mandate_levels": "Level per mandate",
+        "actions_per_period": "Actions per period",
+        "opened": "opened", "closed": "closed",
+        "stories_per_kind": "Stories per kind",
+        "top_energizers": "What gives energy most often",
+        "top_drainers": "What takes energy most often",
+        "reviews_due": "Reviews in the next 30 days",
+        "reviews_late": "Reviews that are overdue",
+        "period": "Period",
+        "period_report": "Period report",
+        "period_changes": "Mandates handed over or moved a level",
+        "handed_over": "handed over at level",
+        "moved": "from level",
+        "to_level": "to",
+        "evaluations_held": "Evaluations held",
+        "evaluations_counted": "counted for scores",
+        "previous_period": "Previous period",
+        "change": "Change",
+        "whole_organization": "Whole organization",
+        "scores": "Scores",
+        "privacy_note": "Scores are team averages, weighted by participants, of evaluations with at least {n} participants. People are never scored or ranked.",
+        "teams_in_period": "Teams in this period",
+        "periods": "Periods",
+        "quarter_prefix": "Q",
+        "days_left": "days",
+        "data_downloads": "Data",
+        "level_short": "lvl",
     ]
 }

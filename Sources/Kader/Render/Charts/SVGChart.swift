@@ -1,0 +1,180 @@
+import Foundation
+
+/// Charts as inline SVG written by kader itself: a title and a description for screen readers,
+/// every series told apart by its marker or pattern as well as its colour, and no script.
+public struct ChartSeries: Sendable {
+    public let name: String
+    public let values: [Double?]
+
+    public init(name: String, values: [Double?]) {
+        self.name = name
+        self.values = values
+    }
+}
+
+public enum SVGChart {
+    static let width = 640.0
+    static let plotHeight = 202.0
+    static let left = 44.0, right = 12.0, top = 16.0, bottom = 58.0
+    static let legendRow = 18.0
+    /// Colours that keep 3:1 contrast against both the light and the dark background.
+    static let colours = ["#2f6fb5", "#c2571a", "#2e8540", "#8a4fb0", "#b03a4a", "#5c7080", "#9a7d0a"]
+
+    /// Lines over periods, with a gap where a value is missing (too few participants).
+    public static func line(id: String, title: String, description: String, labels: [String], series: [ChartSeries], yRange: ClosedRange<Double>, yStep: Double) -> String {
+        let layout = legendLayout(series.map(\.name))
+        var svg = open(id: id, title: title, description: description, legendRows: layout.rows)
+        svg += axes(labels: labels, yRange: yRange, yStep: yStep)
+        for (index, serie) in series.enumerated() {
+            let colour = colours[index % colours.count]
+            var segment: [String] = []
+            func flush() {
+                if segment.count > 1 { svg += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2.5\" points=\"\(segment.joined(separator: " "))\"/>\n" }
+                segment = []
+            }
+            for (position, value) in serie.values.enumerated() {
+                guard let value else { flush(); continue }
+                let point = "\(format(x(position, count: labels.count))),\(format(y(value, yRange)))"
+                segment.append(point)
+            }
+            flush()
+            for (position, value) in serie.values.enumerated() {
+                guard let value else { continue }
+                svg += marker(index, x: x(position, count: labels.count), y: y(value, yRange), colour: colour, label: "\(serie.name) \(labels[position]): \(format(value))")
+            }
+        }
+        svg += legend(series.map(\.name), layout: layout, markers: true)
+        return svg + "</svg>\n"
+    }
+
+    /// Bars over periods, stacked (counts that add up) or side by side.
+    public static func bars(id: String, title: String, description: String, labels: [String], series: [ChartSeries], stacked: Bool) -> String {
+        let totals = labels.indices.map { position in
+            stacked ? series.reduce(0.0) { $0 + ($1.values[position] ?? 0) } : series.map { $0.values[position] ?? 0 }.max() ?? 0
+        }
+        let maximum = max(1, (totals.max() ?? 1).rounded(.up))
+        let step = max(1, (maximum / 5).rounded(.up))
+        let yRange = 0...(step * (maximum / step).rounded(.up))
+        let layout = legendLayout(series.map(\.name))
+        var svg = open(id: id, title: title, description: description, legendRows: layout.rows)
+        svg += patterns(id: id, count: series.count)
+        svg += axes(labels: labels, yRange: yRange, yStep: step)
+        let slot = (width - left - right) / Double(max(labels.count, 1))
+        let barWidth = stacked ? slot * 0.6 : slot * 0.8 / Double(max(series.count, 1))
+        for position in labels.indices {
+            var base = 0.0
+            for (index, serie) in series.enumerated() {
+                let value = serie.values[position] ?? 0
+                guard value > 0 else { continue }
+                let x0 = left + slot * Double(position) + (stacked ? slot * 0.2 : slot * 0.1 + barWidth * Double(index))
+                let yTop = y(stacked ? base + value : value, yRange)
+                let yBottom = y(stacked ? base : 0, yRange)
+                svg += "<rect x=\"\(format(x0))\" y=\"\(format(yTop))\" width=\"\(format(barWidth))\" height=\"\(format(yBottom - yTop))\" fill=\"url(#\(id)-p\(index))\" stroke=\"\(colours[index % colours.count])\"><title>\(XML.escape("\(serie.name) \(labels[position]): \(format(value))"))</title></rect>\n"
+                if stacked { base += value }
+            }
+        }
+        svg += legend(series.map(\.name), layout: layout, markers: false, patternID: id)
+        return svg + "</svg>\n"
+    }
+
+    // MARK: - Parts
+
+    private static func open(id: String, title: String, description: String, legendRows: Int) -> String {
+        "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(format(width)) \(format(height + legendRow * Double(legendRows - 1)))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">\n<title id=\"\(id)-title\">\(XML.escape(title))</title>\n<desc id=\"\(id)-desc\">\(XML.escape(description))</desc>\n"
+    }
+
+    private static func axes(labels: [String], yRange: ClosedRange<Double>, yStep: Double) -> String {
+        var svg = "<g class=\"axes\" font-size=\"11\" fill=\"currentColor\">\n"
+        var value = yRange.lowerBound
+        while value <= yRange.upperBound + 1e-9 {
+            let yy = format(y(value, yRange))
+            svg += "<line x1=\"\(format(left))\" x2=\"\(format(width - right))\" y1=\"\(yy)\" y2=\"\(yy)\" stroke=\"currentColor\" stroke-opacity=\"0.2\"/>\n"
+            svg += "<text x=\"\(format(left - 6))\" y=\"\(yy)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(format(value))</text>\n"
+            value += yStep
+        }
+        let every = max(1, Int((Double(labels.count) / 8).rounded(.up)))
+        for (position, label) in labels.enumerated() where position % every == 0 {
+            let xx = format(x(position, count: labels.count))
+            svg += "<text x=\"\(xx)\" y=\"\(format(height - bottom + 16))\" text-anchor=\"middle\">\(XML.escape(label))</text>\n"
+        }
+        return svg + "</g>\n"
+    }
+
+    private static func patterns(id: String, count: Int) -> String {
+        var svg = "<defs>\n"
+        for index in 0..<count {
+            let colour = colours[index % colours.count]
+            // Solid, hatched, dotted, cross-hatched...: a bar is told apart without its colour.
+            let pattern: String
+            switch index % 4 {
+            case 0: pattern = "<rect width=\"6\" height=\"6\" fill=\"\(colour)\"/>"
+            case 1: pattern = "<rect width=\"6\" height=\"6\" fill=\"\(colour)\" fill-opacity=\"0.35\"/><path d=\"M0 6L6 0\" stroke=\"\(colour)\" stroke-width=\"1.5\"/>"
+            case 2: pattern = "<rect width=\"6\" height=\"6\" fill=\"\(colour)\" fill-opacity=\"0.2\"/><circle cx=\"3\" cy=\"3\" r=\"1.4\" fill=\"\(colour)\"/>"
+            default: pattern = "<rect width=\"6\" height=\"6\" fill=\"\(colour)\" fill-opacity=\"0.3\"/><path d=\"M0 0L6 6M6 0L0 6\" stroke=\"\(colour)\" stroke-width=\"1\"/>"
+            }
+            svg += "<pattern id=\"\(id)-p\(index)\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">\(pattern)</pattern>\n"
+        }
+        return svg + "</defs>\n"
+    }
+
+    private static func marker(_ index: Int, x: Double, y: Double, colour: String, label: String) -> String {
+        let title = "<title>\(XML.escape(label))</title>"
+        switch index % 4 {
+        case 0: return "<circle cx=\"\(format(x))\" cy=\"\(format(y))\" r=\"4\" fill=\"\(colour)\">\(title)</circle>\n"
+        case 1: return "<rect x=\"\(format(x - 4))\" y=\"\(format(y - 4))\" width=\"8\" height=\"8\" fill=\"\(colour)\">\(title)</rect>\n"
+        case 2: return "<path d=\"M\(format(x)) \(format(y - 5))L\(format(x + 5)) \(format(y + 4))L\(format(x - 5)) \(format(y + 4))Z\" fill=\"\(colour)\">\(title)</path>\n"
+        default: return "<path d=\"M\(format(x)) \(format(y - 5))L\(format(x + 5)) \(format(y))L\(format(x)) \(format(y + 5))L\(format(x - 5)) \(format(y))Z\" fill=\"\(colour)\">\(title)</path>\n"
+        }
+    }
+
+    /// Legend entries flow into rows that fit the width; each is placed once, here.
+    private static func legendLayout(_ names: [String]) -> (positions: [(x: Double, y: Double)], rows: Int) {
+        var positions: [(x: Double, y: Double)] = []
+        var xx = left
+        var row = 0
+        for name in names {
+            let itemWidth = 26 + Double(name.count) * 7
+            if xx + itemWidth > width - right, xx > left {
+                row += 1
+                xx = left
+            }
+            positions.append((xx, height - 14 + legendRow * Double(row)))
+            xx += itemWidth
+        }
+        return (positions, row + 1)
+    }
+
+    private static func legend(_ names: [String], layout: (positions: [(x: Double, y: Double)], rows: Int), markers: Bool, patternID: String = "") -> String {
+        var svg = "<g class=\"legend\" font-size=\"12\" fill=\"currentColor\">\n"
+        for (index, name) in names.enumerated() {
+            let (xx, yy) = layout.positions[index]
+            let colour = colours[index % colours.count]
+            if markers {
+                svg += marker(index, x: xx + 5, y: yy - 4, colour: colour, label: name)
+            } else {
+                svg += "<rect x=\"\(format(xx))\" y=\"\(format(yy - 10))\" width=\"12\" height=\"12\" fill=\"url(#\(patternID)-p\(index))\" stroke=\"\(colour)\"/>\n"
+            }
+            svg += "<text x=\"\(format(xx + 16))\" y=\"\(format(yy))\">\(XML.escape(name))</text>\n"
+        }
+        return svg + "</g>\n"
+    }
+
+    private static func x(_ position: Int, count: Int) -> Double {
+        let slot = (width - left - right) / Double(max(count, 1))
+        return left + slot * (Double(position) + 0.5)
+    }
+
+    static var height: Double { plotHeight + top + bottom - 16 }
+
+    private static func y(_ value: Double, _ range: ClosedRange<Double>) -> Double {
+        let span = max(range.upperBound - range.lowerBound, 1e-9)
+        return top + (height - top - bottom) * (1 - (value - range.lowerBound) / span)
+    }
+
+    /// Up to two decimals, no trailing zeros, always a dot: SVG coordinates.
+    static func format(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        return String(format: "%.2f", rounded).replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression)
+    }
+}

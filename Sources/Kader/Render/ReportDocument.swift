@@ -1,0 +1,105 @@
+import Mustache
+
+/// A report as a reader sees it, in one shape for every output: HTML pages, the terminal and
+/// Markdown. Every number is already formatted in the site's language.
+struct ReportDocument: Sendable {
+    let title: String
+    let intro: [String]
+    let sections: [ReportSection]
+    /// Links to other reports (previous and next period, the teams), relative to this page.
+    let related: [LinkView]
+}
+
+struct ReportSection: Sendable {
+    let id: String
+    let title: String
+    /// Inline SVG, with the same data as `table`.
+    let chart: String?
+    let table: ReportTable?
+    let items: [String]
+    /// Said when there is nothing to show.
+    let empty: String?
+
+    init(id: String, title: String, chart: String? = nil, table: ReportTable? = nil, items: [String] = [], empty: String? = nil) {
+        self.id = id
+        self.title = title
+        self.chart = chart
+        self.table = table
+        self.items = items
+        self.empty = (table?.rows.isEmpty ?? true) && items.isEmpty && chart == nil ? empty : nil
+    }
+}
+
+struct ReportTable: Sendable {
+    let caption: String
+    let headers: [String]
+    let rows: [ReportRow]
+}
+
+struct ReportRow: Sendable {
+    let head: LinkView
+    let cells: [ReportCell]
+}
+
+/// A value as text, and a tone (good, bad, neutral, none) shown as colour and as a word or arrow.
+struct ReportCell: Sendable {
+    let text: String
+    let tone: String
+}
+
+extension ReportDocument: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "intro": self.intro
+        case "sections": self.sections
+        case "related": self.related
+        default: nil
+        }
+    }
+}
+
+extension ReportSection: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": self.id
+        case "title": self.title
+        case "chart": self.chart
+        case "table": self.table
+        case "items": self.items
+        case "empty": self.empty
+        default: nil
+        }
+    }
+}
+
+extension ReportTable: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "caption": self.caption
+        case "headers": self.headers
+        case "rows": self.rows
+        default: nil
+        }
+    }
+}
+
+extension ReportRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "head": self.head
+        case "cells": self.cells
+        default: nil
+        }
+    }
+}
+
+extension ReportCell: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": self.text
+        case "tone": self.tone
+        default: nil
+        }
+    }
+}

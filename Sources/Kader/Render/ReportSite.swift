@@ -1,0 +1,60 @@
+import Foundation
+
+/// The reports folder: the portfolio, a report per team, a report per period for the whole
+/// organization and per team, `data.json`, a CSV per team, and the stylesheet. It is written beside
+/// the handbook, never inside it, and nothing in the handbook links to it.
+struct ReportSite: Sendable {
+    let site: Site
+    let theme: Theme
+    let data: ReportData
+    let labels: Labels
+
+    init(site: Site, theme: Theme) {
+        self.site = site
+        self.theme = theme
+        data = ReportBuilder(site: site).build()
+        labels = Labels(site.configuration.language)
+    }
+
+    var views: ReportViews { ReportViews(data: data, labels: labels, site: site) }
+
+    func files() -> [OutputFile] {
+        var jobs: [@Sendable () -> OutputFile] = []
+        jobs.append { page(ReportViews.portfolioURL(), views.portfolio(root: "")) }
+        for team in data.teams {
+            jobs.append { page(ReportViews.teamURL(team.team), views.team(team, root: "../")) }
+            for period in data.periods {
+                jobs.append { page(ReportViews.periodURL(period, team: team.team), views.period(period, team: team, root: "../../")) }
+            }
+        }
+        for period in data.periods {
+            jobs.append { page(ReportViews.periodURL(period), views.period(period, team: nil, root: "../")) }
+        }
+        var files = jobs.parallelMap { $0() }
+        files.append(OutputFile(path: "data.json", text: json()))
+        for team in data.teams {
+            files.append(OutputFile(path: "csv/\(team.team).csv", text: CSVExport.csv(for: team, labels: labels)))
+        }
+        files.append(OutputFile(path: "style.css", text: theme.files["style.css"] ?? ""))
+        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    }
+
+    func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(data)) ?? Data(), as: UTF8.self) + "\n"
+    }
+
+    func page(_ url: String, _ document: ReportDocument) -> OutputFile {
+        OutputFile(path: url, text: html(document, root: SiteURL.root(from: url)))
+    }
+
+    func html(_ document: ReportDocument, root: String) -> String {
+        let context: [String: Any] = [
+            "lang": labels.language.rawValue, "root": root, "t": labels.strings,
+            "siteTitle": site.configuration.title, "report": document, "title": document.title,
+            "documentTitle": "\(document.title) · \(labels["reports"]) · \(site.configuration.title)",
+        ]
+        return theme.render("report", context)
+    }
+}
