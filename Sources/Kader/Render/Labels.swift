@@ -377,7 +377,7 @@ public struct Labels: Sendable {
         "days_since": "Days since evaluation",
         "too_few": "too few participants",
         "no_data": "no data",
-        "trend.up": "rising", "trend.down": "falling", "trend.flat": "level",
+        "trend.up": "rising", "trend.down": "falling", "trend.flat": "steady",
         "drivers_over_time": "The four drivers over time",
         "steering_over_time": "Need for steering over time",
         "delegation_progress": "Delegation: mandates per level",

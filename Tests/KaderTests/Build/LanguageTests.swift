@@ -42,7 +42,9 @@ import Testing
         #expect(try english.page("index.html").contains("<html lang=\"en\">"))
         #expect(try english.page("teams/tqx.html").contains("Delegation board"))
         #expect(try dutch.page("teams/tqx.html").contains("Delegatiebord"))
-        for file in dutch.allFiles() {
+        // Report numbers do not depend on the language.
+        #expect(dutch.contents(of: "reports/data.json") == english.contents(of: "reports/data.json"))
+        for file in dutch.allFiles() where file.hasPrefix("handbook/") {
             if file.hasSuffix(".css") || file.hasSuffix(".js") && !file.hasSuffix("search-index.js") {
                 #expect(dutch.contents(of: file) == english.contents(of: file), "\(file)")
                 continue
