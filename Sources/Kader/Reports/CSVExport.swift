@@ -5,6 +5,7 @@ enum CSVExport {
     static func csv(for team: TeamReport, labels: Labels) -> String {
         let separator = labels.language == .nl ? ";" : ","
         let header = [labels["date"], labels["participants"], labels["evaluations_counted"]] + Scores4.keys.map { labels["driver.\($0)"] } + [labels["steering"]]
+        func field(_ text: String) -> String { quoted(text, separator: separator) }
         var lines = [header.map(field).joined(separator: separator)]
         for row in team.evaluations {
             var fields = [row.date.description, String(row.participants), row.counted ? "1" : "0"]
@@ -16,8 +17,8 @@ enum CSVExport {
     }
 
     /// Quotes a field that holds a separator, a quote or a line break (RFC 4180).
-    private static func field(_ text: String) -> String {
-        guard text.contains(where: { ";,\"\r\n".contains($0) }) else { return text }
+    private static func quoted(_ text: String, separator: String) -> String {
+        guard text.contains(where: { (separator + "\"\r\n").contains($0) }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
