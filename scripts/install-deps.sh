@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(chromium fonts-dejavu-core)
+  packages+=(chromium fonts-dejavu-core poppler-utils)
   command -v java >/dev/null || packages+=(default-jre-headless)
 fi
 missing=()

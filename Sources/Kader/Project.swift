@@ -116,10 +116,11 @@ public struct Project: Sendable {
         let document: ReportDocument
         let json: any Encodable
         if let parsedPeriod {
-            // A period of the other kind is read in the configured kind: 2026-Q4 with months is Q4's last month.
-            let period = parsedPeriod.kind == data.periodKind ? parsedPeriod : Period(containing: parsedPeriod.last, kind: data.periodKind)
-            document = views.period(period, team: teamReport, root: "")
-            json = (teamReport?.periods ?? data.organization).first { $0.period == period }.map { $0 as any Encodable } ?? [String: String]()
+            // Any period can be asked for, a quarter also when the reports are monthly.
+            let builder = ReportBuilder(site: site)
+            let figures = [builder.figures(for: parsedPeriod.previous, team: team), builder.figures(for: parsedPeriod, team: team)]
+            document = views.period(parsedPeriod, team: teamReport, root: "", figures: figures)
+            json = figures[1]
         } else if let teamReport {
             document = views.team(teamReport, root: "")
             json = teamReport

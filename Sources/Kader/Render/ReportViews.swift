@@ -189,8 +189,8 @@ struct ReportViews {
     // MARK: - Period
 
     /// What changed in one period, for one team or (team nil) the whole organization.
-    func period(_ period: Period, team: TeamReport?, root: String) -> ReportDocument {
-        let figures = (team?.periods ?? data.organization)
+    func period(_ period: Period, team: TeamReport?, root: String, figures override: [PeriodFigures]? = nil) -> ReportDocument {
+        let figures = override ?? (team?.periods ?? data.organization)
         let current = figures.first { $0.period == period } ?? emptyFigures(period, team: team?.team)
         let previous = figures.first { $0.period == period.previous }
         var sections: [ReportSection] = []
@@ -221,8 +221,8 @@ struct ReportViews {
             "\(labels["kind.success"]): \(current.stories.success)", "\(labels["kind.lesson"]): \(current.stories.lesson)", "\(labels["kind.experiment"]): \(current.stories.experiment)",
         ]))
         var related: [LinkView] = [LinkView(url: root + Self.portfolioURL(), label: labels["portfolio"])]
-        if data.periods.contains(period.previous) { related.append(LinkView(url: root + Self.periodURL(period.previous, team: team?.team), label: "← " + labels.period(period.previous))) }
-        if data.periods.contains(period.next) { related.append(LinkView(url: root + Self.periodURL(period.next, team: team?.team), label: labels.period(period.next) + " →")) }
+        if override == nil, data.periods.contains(period.previous) { related.append(LinkView(url: root + Self.periodURL(period.previous, team: team?.team), label: "← " + labels.period(period.previous))) }
+        if override == nil, data.periods.contains(period.next) { related.append(LinkView(url: root + Self.periodURL(period.next, team: team?.team), label: labels.period(period.next) + " →")) }
         if let team {
             related.append(LinkView(url: root + Self.teamURL(team.team), label: team.name))
             related.append(LinkView(url: root + Self.periodURL(period), label: labels["whole_organization"]))

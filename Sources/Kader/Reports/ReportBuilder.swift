@@ -43,6 +43,15 @@ public struct ReportBuilder: Sendable {
 
     // MARK: - One period
 
+    /// The figures of any period, of either kind, for one team or (nil) the whole organization.
+    public func figures(for period: Period, team: String?) -> PeriodFigures {
+        guard let team else {
+            return figures(for: period, evaluations: site.evaluations.map(\.value), mandates: site.mandates, actions: actions, stories: site.stories.map(\.value))
+        }
+        return figures(for: period, evaluations: evaluations(of: team), mandates: site.mandates.filter { $0.value.team.value == team },
+                       actions: actions.filter { $0.team == team }, stories: site.stories.filter { $0.value.team?.value == team }.map(\.value))
+    }
+
     func figures(for period: Period, evaluations: [Evaluation], mandates: [Item<Mandate>], actions: [TrackedAction], stories: [Story]) -> PeriodFigures {
         let end = min(period.last, site.today)
         let inPeriod = evaluations.filter { $0.date.map { period.contains($0.value) } ?? false }
