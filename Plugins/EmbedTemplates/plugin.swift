@@ -1,24 +1,28 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles the default theme in `templates/` into the Kader library, so a copied `kader` binary
-/// needs no resource folder beside it.
+/// Compiles the default theme (`templates/`) and the starter repository of `kader init`
+/// (`starter/`) into the Kader library, so a copied `kader` binary needs no files beside it.
 @main
 struct EmbedTemplates: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        let templates = context.package.directoryURL.appending(path: "templates")
-        let names = try FileManager.default.contentsOfDirectory(atPath: templates.path())
-            .filter { !$0.hasPrefix(".") }
-            .sorted()
-        let output = context.pluginWorkDirectoryURL.appending(path: "DefaultTheme.swift")
-        return [
-            .buildCommand(
-                displayName: "Embedding the default theme (\(names.count) files)",
+        try [("templates", "DefaultTheme"), ("starter", "StarterFiles")].map { folder, name in
+            let source = context.package.directoryURL.appending(path: folder)
+            let files = (FileManager.default.enumerator(atPath: source.path())?.allObjects as? [String] ?? [])
+                .filter { path in
+                    var isDirectory: ObjCBool = false
+                    FileManager.default.fileExists(atPath: source.appending(path: path).path(), isDirectory: &isDirectory)
+                    return !isDirectory.boolValue && !path.split(separator: "/").contains { $0.hasPrefix(".") }
+                }
+                .sorted()
+            let output = context.pluginWorkDirectoryURL.appending(path: "\(name).swift")
+            return .buildCommand(
+                displayName: "Embedding \(folder)/ (\(files.count) files)",
                 executable: try context.tool(named: "kader-embed").url,
-                arguments: [templates.path(), output.path()],
-                inputFiles: names.map { templates.appending(path: $0) },
+                arguments: [source.path(), output.path(), name],
+                inputFiles: files.map { source.appending(path: $0) },
                 outputFiles: [output]
             )
-        ]
+        }
     }
 }

@@ -7,7 +7,7 @@ struct KaderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kader",
         abstract: "Turns a repository of Markdown files into a team handbook and progress reports.",
-        subcommands: [Check.self, Build.self, Report.self, SchemaCommand.self]
+        subcommands: [Init.self, New.self, Check.self, Build.self, Report.self, SchemaCommand.self]
     )
 
     /// Exit status 2 for every way the program cannot run (the content model's contract), where

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import Kader
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start a new handbook: a starter repository that passes kader check.")
+
+    @Argument(help: "The folder to create the repository in.")
+    var directory: String = "."
+
+    @Option(help: "The language of the handbook: nl or en.")
+    var language: Language = .nl
+
+    @Flag(help: "Also copy the default theme into templates/, to change it.")
+    var theme = false
+
+    @Option(help: "The date to start from (YYYY-MM-DD); the local date when left out.")
+    var today: Day?
+
+    enum Language: String, ExpressibleByArgument, CaseIterable { case nl, en }
+
+    func run() throws {
+        do {
+            let files = try Starter.write(to: directory, language: Configuration.Language(rawValue: language.rawValue)!,
+                                          today: today ?? Day.localToday(), theme: theme)
+            for file in files { print((directory as NSString).appendingPathComponent(file)) }
+            print(language == .nl
+                ? "Klaar. Bekijk het handboek met: kader serve \(directory)"
+                : "Done. See the handbook with: kader serve \(directory)")
+        } catch let conflict as Starter.Conflict {
+            FileHandle.standardError.write(Data("kader: \(conflict.description)\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+}
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a new content file that passes kader check, and print its path.")
+
+    @Argument(help: "team, person, mandate, story, evaluation, session or page.")
+    var type: NewFile.Kind
+
+    @Argument(help: "The new file's id (not for an evaluation, which is named by its date).")
+    var id: String?
+
+    @Option(name: .customLong("in"), help: "The content repository (default: the current folder).")
+    var directory: String = "."
+
+    @Option(help: "The team (mandate, evaluation, story).")
+    var team: String?
+
+    @Option(help: "The teams at the table, comma-separated (session).")
+    var teams: String?
+
+    @Option(help: "success, lesson or experiment (story).")
+    var kind: String?
+
+    @Option(help: "The date of the new file (default: today).")
+    var date: Day?
+
+    @Option(help: "Today's date (YYYY-MM-DD).")
+    var today: Day?
+
+    func run() throws {
+        let project = try Project(root: directory)
+        let result = project.check(today: today)
+        var options = NewFile.Options()
+        options.team = team
+        options.teams = teams?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
+        options.kind = kind
+        options.date = date
+        let (path, text) = try NewFile(site: result.site, today: result.site.today).make(type, id: id, options: options)
+        let full = (directory as NSString).appendingPathComponent(path)
+        guard !FileManager.default.fileExists(atPath: full) else {
+            FileHandle.standardError.write(Data("kader: \(full) already exists; nothing was written\n".utf8))
+            throw ExitCode.failure
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: full))
+        } catch {
+            throw UsageError("could not write \(full): \(error.localizedDescription)")
+        }
+        print(full)
+    }
+}
+
+extension NewFile.Kind: ExpressibleByArgument {}
