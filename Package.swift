@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -24,9 +25,13 @@ let package = Package(
             dependencies: ["CCmarkGFM", "Yams", .product(name: "Mustache", package: "swift-mustache")],
             plugins: ["EmbedTemplates"]
         ),
+        .target(
+            name: "KaderServer",
+            dependencies: ["Kader", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
         .executableTarget(
             name: "kader",
-            dependencies: ["Kader", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Kader", "KaderServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "kader-embed"),
         .plugin(

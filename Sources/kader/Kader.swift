@@ -3,19 +3,23 @@ import Foundation
 import Kader
 
 @main
-struct KaderCommand: ParsableCommand {
+struct KaderCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kader",
         abstract: "Turns a repository of Markdown files into a team handbook and progress reports.",
-        subcommands: [Init.self, New.self, Check.self, Build.self, Report.self, SchemaCommand.self]
+        subcommands: [Init.self, New.self, Check.self, Build.self, Report.self, Serve.self, SchemaCommand.self]
     )
 
     /// Exit status 2 for every way the program cannot run (the content model's contract), where
     /// ArgumentParser would use 64 for bad arguments.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let error as UsageError {
             FileHandle.standardError.write(Data("kader: \(error.description)\n".utf8))
             Foundation.exit(2)

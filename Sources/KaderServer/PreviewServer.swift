@@ -1,0 +1,50 @@
+import Foundation
+import Hummingbird
+import Kader
+
+/// `kader serve`: the handbook at `/` and the reports at `/reports/`, on 127.0.0.1 only, rebuilt on
+/// every change, with open pages reloading themselves.
+public struct PreviewServer: Sendable {
+    public let root: String
+    public let port: Int
+    public let today: Day?
+
+    public init(root: String, port: Int, today: Day?) {
+        self.root = root
+        self.port = port
+        self.today = today
+    }
+
+    public func run() async throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("kader-serve-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let state = PreviewState(output: output + "/site")
+        let watcher = Watcher(root: root, today: today, state: state, interval: .milliseconds(250))
+        let files = PreviewFiles(state: state)
+        // The first build is done before the address is announced, so the first request finds it.
+        watcher.build()
+
+        let router = Router()
+        router.get("/_kader/events") { request, _ -> Response in
+            let since = request.uri.queryParameters.get("since", as: Int.self) ?? -1
+            return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
+                            body: ResponseBody { writer in
+                                try await ReloadEvents.stream(to: &writer, since: since, state: state)
+                            })
+        }
+        router.get("/") { request, _ in files.response(for: request.uri.path) }
+        router.get("**") { request, _ in files.response(for: request.uri.path) }
+
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "kader"),
+            services: [watcher],
+            onServerRunning: { channel in
+                let actual = channel.localAddress?.port ?? port
+                // Written in one go and unbuffered, so a script that waits for the address sees it.
+                FileHandle.standardOutput.write(Data("Serving the handbook at http://127.0.0.1:\(actual)/ and the reports at http://127.0.0.1:\(actual)/reports/ (Ctrl-C stops)\n".utf8))
+            }
+        )
+        try await app.runService()
+    }
+}

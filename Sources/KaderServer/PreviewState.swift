@@ -1,0 +1,30 @@
+import Foundation
+import Kader
+
+/// What the preview shows right now: the folder of the last good build, the findings of the last
+/// build when it had errors, and a version that goes up with every rebuild.
+final class PreviewState: @unchecked Sendable {
+    // Every field is read and written under the lock.
+    private let lock = NSLock()
+    private var _version = 0
+    private var _errors: [Finding] = []
+    private var _stopping = false
+    let output: String
+
+    init(output: String) {
+        self.output = output
+    }
+
+    var version: Int { lock.withLock { _version } }
+    var errors: [Finding] { lock.withLock { _errors } }
+    var stopping: Bool { lock.withLock { _stopping } }
+
+    func built(errors: [Finding]) {
+        lock.withLock {
+            _errors = errors
+            _version += 1
+        }
+    }
+
+    func stop() { lock.withLock { _stopping = true } }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Kader
+import ServiceLifecycle
+
+/// Rebuilds the preview whenever a file under `content/` or `templates/`, or `kader.yml`, changes.
+/// It compares a fingerprint of names, sizes and modification times a few times a second: simple,
+/// portable, and cheap next to a build.
+struct Watcher: Service {
+    let root: String
+    let today: Day?
+    let state: PreviewState
+    let interval: Duration
+
+    func run() async throws {
+        var last = fingerprint()
+        try await withGracefulShutdownHandler {
+            while !state.stopping, !Task.isCancelled {
+                try? await Task.sleep(for: interval)
+                let now = fingerprint()
+                if now != last {
+                    last = now
+                    build()
+                }
+            }
+        } onGracefulShutdown: {
+            state.stop()
+        }
+    }
+
+    func build() {
+        do {
+            let result = try Project(root: root).build(output: state.output, today: today)
+            let errors = result.check.findings.filter { $0.severity == .error }
+            state.built(errors: errors)
+            let line = errors.isEmpty ? "rebuilt" : "\(errors.count) error\(errors.count == 1 ? "" : "s"); the page shows them"
+            FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        } catch {
+            state.built(errors: [Finding(.yamlSyntax, "kader", .file, "\(error)")])
+        }
+    }
+
+    func fingerprint() -> [String: String] {
+        var result: [String: String] = [:]
+        for folder in ["content", "templates"] {
+            let base = root + "/" + folder
+            guard let enumerator = FileManager.default.enumerator(atPath: base) else { continue }
+            while let path = enumerator.nextObject() as? String {
+                result[folder + "/" + path] = stamp(base + "/" + path)
+            }
+        }
+        result["kader.yml"] = stamp(root + "/kader.yml")
+        return result
+    }
+
+    private func stamp(_ path: String) -> String {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "-" }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(size)@\(modified)"
+    }
+}

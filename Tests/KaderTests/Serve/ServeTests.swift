@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import Kader
+
+/// `kader serve` as a user runs it: the real binary, a free port, curl as the browser.
+@Suite(.serialized) struct ServeTests {
+    static let binary = ExampleContentTests.repositoryRoot + "/.build/debug/kader"
+
+    final class Server {
+        let process = Process()
+        let port: Int
+        private let output = Pipe()
+
+        init(root: String) throws {
+            process.executableURL = URL(fileURLWithPath: ServeTests.binary)
+            process.arguments = ["serve", root, "--port", "0", "--today", "2026-11-22"]
+            process.standardOutput = output
+            process.standardError = output
+            try process.run()
+            var text = ""
+            let deadline = Date().addingTimeInterval(60)
+            while !text.contains("Serving the handbook at"), Date() < deadline {
+                let data = output.fileHandleForReading.availableData
+                if data.isEmpty { break }
+                text += String(decoding: data, as: UTF8.self)
+            }
+            let match = text.range(of: #"127\.0\.0\.1:(\d+)/"#, options: .regularExpression).map { String(text[$0]) } ?? ""
+            port = Int(match.dropFirst("127.0.0.1:".count).dropLast()) ?? 0
+        }
+
+        func get(_ path: String) throws -> (status: Int, body: String) {
+            let (_, output) = try run("curl", ["-s", "--path-as-is", "-w", "\n%{http_code}", "http://127.0.0.1:\(port)\(path)"])
+            let status = Int(output.split(separator: "\n").last ?? "") ?? 0
+            return (status, String(output.dropLast(String(status).count + 1)))
+        }
+
+        func stop() -> (seconds: Double, status: Int32) {
+            let start = Date()
+            process.interrupt()
+            process.waitUntilExit()
+            return (Date().timeIntervalSince(start), process.terminationStatus)
+        }
+
+        deinit { if process.isRunning { process.terminate() } }
+    }
+
+    @Test func servesRebuildsReloadsAndStopsCleanly() throws {
+        let repository = try FixtureRepository(FixtureRepository.valid)
+        let server = try Server(root: repository.root)
+        #expect(server.port > 0)
+        let home = try server.get("/")
+        #expect(home.status == 200 && home.body.contains("Team Noord") && home.body.contains("EventSource"))
+        #expect(try server.get("/reports/").body.contains("Team Noord"))
+        let version = home.body.range(of: #"since=\d+"#, options: .regularExpression).map { String(home.body[$0].dropFirst(6)) } ?? "0"
+
+        // A browser's event stream, then a change to a content file.
+        let events = Process()
+        events.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        events.arguments = ["curl", "-sN", "--max-time", "3", "http://127.0.0.1:\(server.port)/_kader/events?since=\(version)"]
+        let eventOutput = Pipe()
+        events.standardOutput = eventOutput
+        try events.run()
+        Thread.sleep(forTimeInterval: 0.3)
+        let start = Date()
+        try repository.write("content/teams/noord.md", (try String(contentsOfFile: repository.root + "/content/teams/noord.md", encoding: .utf8))
+            .replacingOccurrences(of: "Thuiszorg in Noord.", with: "Wijkzorg in Noord-Oost."))
+        var seen = false
+        while Date().timeIntervalSince(start) < 2, !seen {
+            seen = try server.get("/teams/noord.html").body.contains("Wijkzorg in Noord-Oost.")
+            if !seen { Thread.sleep(forTimeInterval: 0.1) }
+        }
+        #expect(seen, "the new text is served within 2 seconds")
+        events.waitUntilExit()
+        let stream = String(decoding: eventOutput.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(stream.contains("event: reload"), "\(stream)")
+
+        // A broken file: its finding instead of a stale page, until it is fixed.
+        try repository.write("content/people/kapot.md", "---\nnaam: Kapot\n---\n")
+        var broken = ""
+        for _ in 0..<20 where !broken.contains("kapot.md") {
+            Thread.sleep(forTimeInterval: 0.1)
+            broken = try server.get("/teams/noord.html").body
+        }
+        #expect(broken.contains("content/people/kapot.md:1:1") && broken.contains("missing-field"))
+        try repository.remove("content/people/kapot.md")
+        var fixed = ""
+        for _ in 0..<20 where !fixed.contains("Wijkzorg") {
+            Thread.sleep(forTimeInterval: 0.1)
+            fixed = try server.get("/teams/noord.html").body
+        }
+        #expect(fixed.contains("Wijkzorg"))
+
+        for path in ["/../kader.yml", "/%2e%2e/%2e%2e/etc/passwd", "/%252e%252e/kader.yml", "/reports/../../content/teams/noord.md", "/..%2fkader.yml", "/nergens.html"] {
+            #expect(try server.get(path).status == 404, "\(path)")
+        }
+
+        // Bound to loopback only: the listening socket's address is 127.0.0.1.
+        let table = try String(contentsOfFile: "/proc/net/tcp", encoding: .utf8)
+        let portHex = String(format: "%04X", server.port)
+        let listening = table.split(separator: "\n").filter { $0.contains(":\(portHex) ") && $0.contains(" 0A ") }
+        #expect(!listening.isEmpty && listening.allSatisfy { $0.contains("0100007F:\(portHex)") }, "\(listening)")
+
+        let stopped = server.stop()
+        #expect(stopped.status == 0 && stopped.seconds < 2)
+    }
+}
