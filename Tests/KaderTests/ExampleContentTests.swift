@@ -31,3 +31,61 @@ import Testing
         }
     }
 }
+
+/// The example uses every field of the content model, so the handbook shows everything it can.
+@Suite struct ExampleCoverageTests {
+    /// `kind.field` and `kind.field.subfield` for every field the schemas know.
+    static func paths(_ schema: Schema, prefix: String) -> Set<String> {
+        var result: Set<String> = []
+        for field in schema.fields {
+            let path = prefix + "." + field.name
+            result.insert(path)
+            switch field.type {
+            case .object(let inner), .list(.object(let inner), _): result.formUnion(paths(inner, prefix: path))
+            case .keyed(let keys, _): result.formUnion(keys.map { path + "." + $0 })
+            default: break
+            }
+        }
+        return result
+    }
+
+    static func used(_ node: YAMLNode, prefix: String, into result: inout Set<String>) {
+        switch node {
+        case .mapping(let pairs, _):
+            for pair in pairs {
+                let path = prefix + "." + pair.key.text
+                result.insert(path)
+                used(pair.value, prefix: path, into: &result)
+            }
+        case .sequence(let items, _):
+            for item in items { used(item, prefix: prefix, into: &result) }
+        case .scalar:
+            break
+        }
+    }
+
+    @Test func everyFieldOfEveryTypeIsUsed() throws {
+        let root = ExampleContentTests.repositoryRoot
+        let site = try Project(root: root).check(today: Day("2026-11-22")!).site
+        var expected: Set<String> = []
+        var used: Set<String> = []
+        for kind in ContentKind.allCases {
+            // An organization's goals and a team's goals share one shape; both are listed.
+            expected.formUnion(Self.paths(kind.schema, prefix: kind.rawValue))
+        }
+        for path in site.contentPaths {
+            guard case .success(let location) = ContentLocation.classify(path),
+                  case .text(let text) = TextDecoding.decode(Array(FileManager.default.contents(atPath: root + "/" + path)!)),
+                  case .success(let split) = FrontMatter.split(text),
+                  case .success(let node?) = YAMLParser.parse(split.yaml, firstLine: 2) else { continue }
+            Self.used(node, prefix: location.kind.rawValue, into: &used)
+        }
+        let configuration = try String(contentsOfFile: root + "/kader.yml", encoding: .utf8)
+        if case .success(let node?) = YAMLParser.parse(configuration, firstLine: 1) { Self.used(node, prefix: "kader", into: &used) }
+        // `today` would freeze the example's date, so it is the one key the example leaves out.
+        expected.formUnion(Self.paths(ContentModel.configuration, prefix: "kader").subtracting(["kader.today"]))
+        let rules = Set(used.filter { $0.hasPrefix("kader.rules.") })
+        #expect(expected.subtracting(used).sorted() == [])
+        #expect(!rules.isEmpty)
+    }
+}

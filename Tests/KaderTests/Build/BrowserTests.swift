@@ -56,4 +56,15 @@ import Testing
         #expect(!dom.contains("data-story-filter=\"\" hidden"))
         #expect(dom.contains("<output name=\"count\">1</output>"))
     }
+
+    @Test func aTeamPagePrintsAsAHandoutWithoutTheMenus() throws {
+        let (output, _) = try ExampleHandbookTests.build()
+        let pdf = output + "/noord.pdf"
+        let (status, log) = try run("chromium", Self.chromium + ["--no-pdf-header-footer", "--print-to-pdf=\(pdf)", "file://\(output)/handbook/teams/noord.html"])
+        #expect(status == 0, "\(log)")
+        let (_, text) = try run("pdftotext", ["-layout", pdf, "-"])
+        #expect(text.contains("Team Noord") && text.contains("Delegatiebord") && text.contains("Open acties"))
+        // The print stylesheet leaves out the menu, the footer and the search.
+        #expect(!text.contains("Zoeken") && !text.contains("Gemaakt met kader"), "\(text.prefix(1500))")
+    }
 }
