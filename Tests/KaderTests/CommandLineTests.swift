@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import Kader
+
+/// The `kader` binary as CI and coaches run it: exit statuses and what goes where.
+@Suite struct CommandLineTests {
+    static func kader(_ arguments: [String], in folder: String? = nil) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: ServeTests.binary)
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func checkExitsZeroOneOrTwo() throws {
+        let good = try FixtureRepository(FixtureRepository.valid)
+        let ok = try Self.kader(["check", good.root, "--today", "2026-11-22"])
+        #expect(ok.status == 0 && ok.output.hasSuffix("5 files checked: 0 errors, 0 warnings\n"))
+        let bad = try FixtureRepository(valid: ["content/people/kapot.md": "---\nnaam: X\n---\n"])
+        let failed = try Self.kader(["check", bad.root, "--today", "2026-11-22"])
+        #expect(failed.status == 1 && failed.output.contains("content/people/kapot.md:1:1: error: a person needs the field `name`"))
+        #expect(try Self.kader(["check", "/nonexistent-folder"]).status == 2)
+        #expect(try Self.kader(["check", good.root, "--format", "xml"]).status == 2)
+        #expect(try Self.kader(["check", good.root, "--today", "2026-02-30"]).status == 2)
+        let json = try Self.kader(["check", bad.root, "--format", "json", "--today", "2026-11-22"])
+        #expect(json.status == 1 && json.output.contains("\"rule\" : \"missing-field\""))
+    }
+
+    @Test func buildWithAnErrorWritesNothing() throws {
+        let bad = try FixtureRepository(valid: ["content/people/kapot.md": "---\nnaam: X\n---\n"])
+        let result = try Self.kader(["build", bad.root, "--today", "2026-11-22"])
+        #expect(result.status == 1 && result.output.contains("Nothing was written"))
+        #expect(!FileManager.default.fileExists(atPath: bad.root + "/output"))
+        #expect(try Self.kader(["build", bad.root, "--output", bad.root + "/content/x"]).status == 2)
+    }
+
+    @Test func initNewAndReportExitStatuses() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kader-cli-\(UUID().uuidString)").path
+        #expect(try Self.kader(["init", folder, "--language", "en", "--today", "2026-11-22"]).status == 0)
+        let again = try Self.kader(["init", folder, "--today", "2026-11-22"])
+        #expect(again.status == 1 && again.output.contains("nothing was written"))
+        let evaluation = try Self.kader(["new", "evaluation", "--team", "our-team", "--date", "2026-11-29", "--today", "2026-11-29"], in: folder)
+        #expect(evaluation.status == 0 && evaluation.output.hasSuffix("content/evaluations/our-team/2026-11-29.md\n"))
+        let session = try Self.kader(["new", "session", "alone", "--teams", "our-team"], in: folder)
+        #expect(session.status == 2 && session.output.contains("at least two teams"))
+        #expect(try Self.kader(["report", folder, "--team", "nobody"]).status == 2)
+        let report = try Self.kader(["report", folder, "--format", "markdown", "--today", "2026-11-29"])
+        #expect(report.status == 0 && report.output.hasPrefix("# Teams at a glance"))
+        #expect(try Self.kader(["check", folder, "--today", "2026-11-29"]).status == 0)
+    }
+}
