@@ -113,14 +113,13 @@ enum YAMLParser {
         if mark.line - 1 < lines.count {
             let line = lines[mark.line - 1]
             let scalars = Array(line.unicodeScalars)
-            if mark.column - 1 < scalars.count, scalars[mark.column - 1] == "\t" || line.hasPrefix("\t") {
-                return "\(subject) is not valid YAML: it uses a tab, and YAML allows only spaces for indentation; replace the tab with spaces"
-            }
-            if line.hasPrefix("\t") || line.contains("\t") && problem.contains("cannot start any token") {
+            let atTab = mark.column - 1 < scalars.count && scalars[mark.column - 1] == "\t"
+            // libyaml reports a tab as a character that "cannot start any token", which helps nobody.
+            if atTab || line.hasPrefix("\t") || (line.contains("\t") && problem.contains("cannot start any token")) {
                 return "\(subject) is not valid YAML: it uses a tab, and YAML allows only spaces for indentation; replace the tab with spaces"
             }
         }
-        if problem.contains("Maximum nesting level") || problem.contains("nesting") {
+        if problem.contains("nesting") {
             return "the YAML is nested more than \(maximumDepth) levels deep, which kader refuses to read; flatten it"
         }
         let hint: String
