@@ -13,7 +13,7 @@ enum TextDecoding {
         guard let text = String(validating: body, as: UTF8.self) else {
             return .invalid(at: firstInvalidByte(in: bytes, from: start))
         }
-        return .text(text.contains("\r\n") ? String(decoding: foldCRLF(body), as: UTF8.self) : text)
+        return .text(body.contains(0x0D) ? String(decoding: foldCRLF(body), as: UTF8.self) : text)
     }
 
     private static func foldCRLF(_ bytes: ArraySlice<UInt8>) -> [UInt8] {

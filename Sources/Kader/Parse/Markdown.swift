@@ -63,7 +63,7 @@ public enum Markdown {
             guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }
-            if lines == nil { lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(\.utf8) }
+            if lines == nil { lines = body.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) }
             let line = Int(cmark_node_get_start_line(node))
             let byteColumn = Int(cmark_node_get_start_column(node))
             links.append(MarkdownLink(
