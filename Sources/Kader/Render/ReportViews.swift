@@ -88,7 +88,10 @@ struct ReportViews {
 
     // MARK: - Team
 
-    func team(_ report: TeamReport, root: String = "../") -> ReportDocument {
+    func team(_ full: TeamReport, root: String = "../") -> ReportDocument {
+        // Months before a team's first evaluation or story would only say "no data".
+        let start = full.periods.firstIndex { $0.evaluations > 0 || $0.stories.success + $0.stories.lesson + $0.stories.experiment > 0 } ?? 0
+        let report = full.trimmed(from: start)
         let periods = report.periods.map(\.period)
         let axis = periods.map(labels.shortPeriod)
         let rowHeads = periods.map { LinkView(url: root + Self.periodURL($0, team: report.team), label: labels.period($0)) }

@@ -171,6 +171,15 @@ public struct TeamReport: Sendable, Codable {
     public let evaluations: [EvaluationRow]
 }
 
+extension TeamReport {
+    /// The same report from the period at `index` on.
+    func trimmed(from index: Int) -> TeamReport {
+        TeamReport(team: team, name: name, phase: phase, ended: ended, periods: Array(periods.dropFirst(index)), mandates: mandates,
+                   energizers: energizers, drainers: drainers, reviewsDueSoon: reviewsDueSoon, reviewsOverdue: reviewsOverdue,
+                   evaluations: evaluations)
+    }
+}
+
 public struct EvaluationRow: Sendable, Codable {
     public let date: Day
     public let participants: Int
