@@ -6,17 +6,13 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check, then write the handbook to output/handbook/ (and the reports to output/reports/).")
 
-    @Argument(help: "The content repository (the folder that holds content/).")
-    var directory: String = "."
+    @OptionGroup var repository: RepositoryOptions
 
     @Option(help: "The output folder (default: DIR/output).")
     var output: String?
 
-    @Option(help: "The date overdue and stale are measured against (YYYY-MM-DD).")
-    var today: Day?
-
     func run() throws {
-        let result = try Project(root: directory).build(output: output, today: today)
+        let result = try Project(root: repository.directory).build(output: output, today: repository.today)
         let check = result.check
         let colour = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         print(FindingFormat.text.render(check.findings, colour: colour), terminator: "")
@@ -25,7 +21,7 @@ struct Build: ParsableCommand {
             print("Nothing was written: fix the errors above first.")
             throw ExitCode.failure
         }
-        let folder = output ?? (directory as NSString).appendingPathComponent("output")
+        let folder = output ?? (repository.directory as NSString).appendingPathComponent("output")
         for (tree, files) in result.files.sorted(by: { $0.key < $1.key }) {
             print("Wrote \(files.count) files to \((folder as NSString).appendingPathComponent(tree))/")
         }

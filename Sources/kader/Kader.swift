@@ -37,3 +37,6 @@ struct KaderCommand: AsyncParsableCommand {
 extension Day: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
 }
+
+extension FindingFormat: ExpressibleByArgument {}
+extension Project.ReportFormat: ExpressibleByArgument {}

@@ -6,8 +6,7 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print one report: the portfolio, a team's report (--team), or a period's report (--period, with or without --team).")
 
-    @Argument(help: "The content repository (the folder that holds content/).")
-    var directory: String = "."
+    @OptionGroup var repository: RepositoryOptions
 
     @Option(help: "A team id: that team's report, or with --period its period report.")
     var team: String?
@@ -16,18 +15,11 @@ struct Report: ParsableCommand {
     var period: String?
 
     @Option(help: "text, markdown (for a pull-request comment), html or json.")
-    var format: Format = .text
-
-    @Option(help: "The date overdue and stale are measured against (YYYY-MM-DD).")
-    var today: Day?
-
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown, html, json
-    }
+    var format: Project.ReportFormat = .text
 
     func run() throws {
-        let (report, check) = try Project(root: directory).report(team: team, period: period,
-                                                                  format: Project.ReportFormat(rawValue: format.rawValue)!, today: today)
+        let (report, check) = try Project(root: repository.directory).report(team: team, period: period,
+                                                                  format: format, today: repository.today)
         guard let report else {
             FileHandle.standardError.write(Data(FindingFormat.text.render(check.findings.filter { $0.severity == .error }).utf8))
             FileHandle.standardError.write(Data("No report: fix the errors above first.\n".utf8))

@@ -6,17 +6,13 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build, serve the handbook and reports on 127.0.0.1, and rebuild and reload on every change.")
 
-    @Argument(help: "The content repository (the folder that holds content/).")
-    var directory: String = "."
+    @OptionGroup var repository: RepositoryOptions
 
     @Option(help: "The port (0: any free port).")
     var port: Int = 8000
 
-    @Option(help: "The date overdue and stale are measured against (YYYY-MM-DD).")
-    var today: Day?
-
     func run() async throws {
-        _ = try Project(root: directory)
-        try await PreviewServer(root: directory, port: port, today: today).run()
+        _ = try Project(root: repository.directory)
+        try await PreviewServer(root: repository.directory, port: port, today: repository.today).run()
     }
 }
