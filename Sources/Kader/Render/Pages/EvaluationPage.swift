@@ -1,0 +1,22 @@
+// A page per check-in; a private one without its notes.
+extension Handbook {
+    func evaluationPage(_ evaluation: Item<Evaluation>) -> OutputFile {
+        let url = SiteURL.evaluation(evaluation.id)
+        let link = links(url)
+        let value = evaluation.value
+        let teamID = value.team?.value ?? String(evaluation.id.split(separator: "/").first ?? "")
+        var main: [String: Any] = [
+            "team": link.team(teamID), "date": link.date(value.date?.value) ?? evaluation.id,
+            "participants": value.participants ?? 0,
+            "wentWell": value.wentWell, "couldImprove": value.couldImprove,
+            "energizers": value.energizers, "drainers": value.drainers,
+            "actions": value.actions.map { link.action($0) },
+            "reviews": value.mandateReviews.map { reviewView($0, link: link, evaluation: nil) },
+            "private": value.isPrivate,
+        ]
+        // A private evaluation's notes are never rendered, not even into the search index.
+        if !value.isPrivate, let body = body(evaluation, url: url) { main["body"] = body.html; main["toc"] = body.contents }
+        let title = "\(labels["evaluation"]) \(link.team(teamID).label), \(link.date(value.date?.value) ?? evaluation.id)"
+        return page(url, template: "evaluation", title: title, section: "home", main)
+    }
+}

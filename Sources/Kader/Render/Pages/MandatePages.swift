@@ -1,0 +1,43 @@
+// The delegation boards of all teams, and a page per mandate.
+extension Handbook {
+    func mandatesPage() -> OutputFile {
+        let url = SiteURL.mandates
+        let link = links(url)
+        let boards = site.teams.compactMap { link.board(for: $0.id, withTeam: true) }
+        return page(url, template: "mandates", title: labels["mandates"], section: "mandates",
+                    ["boards": boards, "levels": link.levelHeaders])
+    }
+
+    func mandatePage(_ mandate: Item<Mandate>) -> OutputFile {
+        let url = SiteURL.mandate(mandate.id)
+        let link = links(url)
+        let value = mandate.value
+        let team = site.teamsByID[value.team.value]
+        func holder(_ id: String) -> LinkView {
+            if id == "team" { return LinkView(url: link.team(value.team.value).url, label: labels["team_holder"]) }
+            if let role = team?.value.roles.first(where: { $0.id.value == id }) {
+                let holderName = role.holder.map { " (\(link.person($0.value).label))" } ?? ""
+                return LinkView(url: nil, label: role.name + holderName)
+            }
+            return link.person(id)
+        }
+        var history = value.history.map { step in
+            HistoryView(date: labels.date(step.date.value), level: step.level, levelName: labels.levelName(step.level), note: step.note, current: false)
+        }
+        history.append(HistoryView(date: labels.date(value.since.value), level: value.level, levelName: labels.levelName(value.level), note: nil, current: true))
+        let reviews = site.evaluations.filter { $0.value.team?.value == value.team.value }.flatMap { evaluation in
+            evaluation.value.mandateReviews.filter { $0.mandate.value == mandate.id }.map { reviewView($0, link: link, evaluation: evaluation) }
+        }
+        var main: [String: Any] = [
+            "team": link.team(value.team.value), "area": value.area, "holder": holder(value.holder.value),
+            "level": value.level, "levelName": labels.levelName(value.level), "levelMeaning": labels.levelMeaning(value.level),
+            "limit": value.limit, "since": labels.date(value.since.value), "review": labels.date(value.review.value),
+            "reviewOverdue": value.status == .active && value.review.value < site.today && !ReviewOverdueCheck.isReviewed(mandate, in: site),
+            "status": labels["status.\(value.status.rawValue)"], "statusKey": value.status.rawValue,
+            "history": history, "reviews": reviews, "levels": link.levelHeaders,
+        ]
+        if let escalation = value.escalateTo { main["escalateTo"] = holder(escalation.value) }
+        if let body = body(mandate, url: url) { main["body"] = body.html; main["toc"] = body.contents }
+        return page(url, template: "mandate", title: value.title, section: "mandates", main)
+    }
+}

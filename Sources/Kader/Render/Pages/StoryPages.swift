@@ -1,0 +1,42 @@
+// Stories newest first with filters, a page per story, and a page per value.
+extension Handbook {
+    func storiesPage() -> OutputFile {
+        let url = SiteURL.stories
+        let link = links(url)
+        let stories = newestFirst(site.stories).map(link.storySummary)
+        let kinds = StoryKind.allCases.map { Choice(value: $0.rawValue, label: labels["kind.\($0.rawValue)"]) }
+        let teams = site.teams.filter { team in site.stories.contains { $0.value.team?.value == team.id } }
+            .map { Choice(value: $0.id, label: $0.value.name) }
+        let values = (site.organization?.value.values ?? []).map { Choice(value: $0.id.value, label: $0.name) }
+        return page(url, template: "stories", title: labels["stories"], section: "stories",
+                    ["stories": stories, "kinds": kinds, "teamChoices": teams, "valueChoices": values, "count": stories.count])
+    }
+
+    func storyPage(_ story: Item<Story>) -> OutputFile {
+        let url = SiteURL.story(story.id)
+        let link = links(url)
+        let value = story.value
+        let kind = value.kind?.value ?? .success
+        var main: [String: Any] = [
+            "date": link.date(value.date?.value) ?? "", "kind": labels["kind.\(kind.rawValue)"], "kindKey": kind.rawValue,
+            "values": value.values.map { link.value($0.value) },
+        ]
+        if let team = value.team { main["team"] = link.team(team.value) } else { main["organizationWide"] = true }
+        if let author = value.author { main["author"] = link.person(author.value) }
+        if let learned = value.learned { main["learned"] = learned }
+        if let hypothesis = value.hypothesis { main["hypothesis"] = hypothesis }
+        if kind == .experiment { main["experimentStatus"] = labels["experiment.\((value.status?.value ?? .running).rawValue)"] }
+        if let outcome = value.outcome { main["outcome"] = labels["outcome.\(outcome.rawValue)"] }
+        if let body = body(story, url: url) { main["body"] = body.html; main["toc"] = body.contents }
+        return page(url, template: "story", title: value.title, section: "stories", main)
+    }
+
+    func valuePage(_ value: Value) -> OutputFile {
+        let url = SiteURL.value(value.id.value)
+        let link = links(url)
+        let stories = newestFirst(site.stories.filter { $0.value.values.contains { $0.value == value.id.value } }).map(link.storySummary)
+        let teams = site.teams.filter { $0.value.values.contains { $0.value == value.id.value } }.map { link.team($0.id) }
+        return page(url, template: "value", title: value.name, section: "stories",
+                    ["value": valueView(value, link: link), "stories": stories, "teams": teams])
+    }
+}

@@ -1,0 +1,54 @@
+// A team's page: its frame, delegation board, goals, open actions and latest agreements.
+extension Handbook {
+    func teamPage(_ team: Item<Team>) -> OutputFile {
+        let url = SiteURL.team(team.id)
+        let link = links(url)
+        let value = team.value
+        let evaluations = site.evaluationsByTeam[team.id] ?? []
+        var main: [String: Any] = [
+            "name": value.name, "purpose": value.purpose,
+            "phase": labels["phase.\(value.phase.rawValue)"], "phaseKey": value.phase.rawValue,
+            "phaseMeaning": labels["phase.\(value.phase.rawValue).meaning"],
+            "members": value.members.map { link.person($0.value) },
+            "roles": value.roles.map { RoleView(id: $0.id.value, name: $0.name, holder: $0.holder.map { link.person($0.value) }, team: nil, accountabilities: $0.accountabilities) },
+            "values": value.values.map { link.value($0.value) },
+            "goals": value.goals.map(link.goal),
+            "evaluations": evaluations.reversed().map { EvaluationSummary(link: link.evaluation($0), date: link.date($0.value.date?.value) ?? "") },
+            "stories": newestFirst(site.stories.filter { $0.value.team?.value == team.id }).map(link.storySummary),
+            "sessions": site.sessions.filter { $0.value.teams.contains { $0.value == team.id } }
+                .sorted { ($0.value.date ?? Day(ordinal: 0)) > ($1.value.date ?? Day(ordinal: 0)) }
+                .map { SessionSummary(link: LinkView(url: link.to(SiteURL.session($0.id)), label: $0.value.title), date: link.date($0.value.date) ?? "", topic: $0.value.topic.map { labels["topic.\($0.rawValue)"] } ?? "") },
+        ]
+        var facts: [Fact] = []
+        if let since = value.since { facts.append(Fact(label: labels["since"], value: link.date(since), link: nil)) }
+        if let cadence = value.cadence { facts.append(Fact(label: labels["cadence"], value: labels["cadence.\(cadence.rawValue)"], link: nil)) }
+        if let coach = value.coach { facts.append(Fact(label: labels["coach"], value: nil, link: link.person(coach.value))) }
+        if let manager = value.manager { facts.append(Fact(label: labels["manager"], value: nil, link: link.person(manager.value))) }
+        main["facts"] = facts
+        if let ended = value.ended { main["ended"] = link.date(ended) }
+        main["board"] = link.board(for: team.id, withTeam: false)
+        main["openActions"] = actions.filter { $0.team == team.id && !$0.latest.status.isClosed }
+            .sorted { ($0.latest.due?.value ?? Day(ordinal: Int.max / 4), $0.id) < ($1.latest.due?.value ?? Day(ordinal: Int.max / 4), $1.id) }
+            .map { action in link.action(action.latest, source: sourceLink(action.latestPath, link: link)) }
+        if let latest = evaluations.last {
+            main["latest"] = [
+                "evaluation": link.evaluation(latest),
+                "actions": latest.value.actions.map { link.action($0) },
+                "reviews": latest.value.mandateReviews.map { reviewView($0, link: link, evaluation: nil) },
+            ] as [String: Any]
+        }
+        if let body = body(team, url: url) { main["body"] = body.html; main["toc"] = body.contents }
+        return page(url, template: "team", title: value.name, section: "home", main)
+    }
+
+    func sourceLink(_ path: String, link: PageLinks) -> LinkView? {
+        guard let target = SiteURL.page(forContentPath: path, in: site) else { return nil }
+        if let evaluation = site.evaluations.first(where: { $0.path == path }) { return link.evaluation(evaluation) }
+        return LinkView(url: link.to(target), label: labels["goals"])
+    }
+
+    func reviewView(_ review: MandateReview, link: PageLinks, evaluation: Item<Evaluation>?) -> ReviewView {
+        ReviewView(mandate: link.mandate(review.mandate.value), decision: labels["decision.\(review.decision.rawValue)"],
+                   note: review.note, evaluation: evaluation.map(link.evaluation))
+    }
+}

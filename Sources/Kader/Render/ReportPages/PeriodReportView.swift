@@ -1,0 +1,55 @@
+// What changed in one period, for one team or the whole organization.
+extension ReportViews {
+
+    /// What changed in one period, for one team or (team nil) the whole organization.
+    func period(_ period: Period, team: TeamReport?, root: String, figures override: [PeriodFigures]? = nil) -> ReportDocument {
+        let figures = override ?? (team?.periods ?? data.organization)
+        let current = figures.first { $0.period == period } ?? emptyFigures(period, team: team?.team)
+        let previous = figures.first { $0.period == period.previous }
+        var sections: [ReportSection] = []
+        sections.append(ReportSection(
+            id: "scores", title: labels["scores"],
+            table: ReportTable(caption: labels["scores"], headers: ["", labels.period(period), labels["previous_period"], labels["change"]],
+                               rows: Scores4.keys.map { key in
+                                   let now = current.scores[key], before = previous?.scores[key]
+                                   let change = now.flatMap { n in before.map { Rounding.two(n - $0) } }
+                                   let trend = change.map(ReportBuilder.trend)
+                                   return ReportRow(head: LinkView(url: nil, label: driverName(key)), cells: [
+                                       score(now, evaluations: current.evaluations), score(before, evaluations: previous?.evaluations ?? 0),
+                                       change.map { ReportCell(text: "\(arrow(trend)) \(labels.signed($0))", tone: trend == .up ? "good" : trend == .down ? "bad" : "neutral") } ?? ReportCell(text: "", tone: "none"),
+                                   ])
+                               })))
+        sections.append(ReportSection(id: "evaluations", title: labels["evaluations_held"],
+                                      items: ["\(current.evaluations) \(labels["evaluations"].lowercased()), \(current.evaluationsCounted) \(labels["evaluations_counted"])",
+                                              "\(labels["steering"]): \(current.steering.more)× \(labels["steering.more"]), \(current.steering.same)× \(labels["steering.same"]), \(current.steering.less)× \(labels["steering.less"])"]))
+        sections.append(ReportSection(id: "changes", title: labels["period_changes"], items: current.mandateChanges.map { change in
+            let team = site.teamsByID[change.team]?.value.name ?? change.team
+            let step = change.from.map { "\(labels["moved"]) \($0) \(labels["to_level"]) \(change.to)" } ?? "\(labels["handed_over"]) \(change.to)"
+            return "\(labels.date(change.date)): \(change.title) (\(team)) \(step) (\(labels.levelName(change.to)))"
+        }, empty: labels["none"]))
+        sections.append(ReportSection(id: "actions", title: labels["actions"], items: [
+            "\(labels["opened"]): \(current.actionsOpened)", "\(labels["closed"]): \(current.actionsClosed)", "\(labels["overdue"]): \(current.actionsOverdue)",
+        ]))
+        sections.append(ReportSection(id: "stories", title: labels["stories"], items: [
+            "\(labels["kind.success"]): \(current.stories.success)", "\(labels["kind.lesson"]): \(current.stories.lesson)", "\(labels["kind.experiment"]): \(current.stories.experiment)",
+        ]))
+        var related: [LinkView] = [LinkView(url: root + Self.portfolioURL(), label: labels["portfolio"])]
+        if override == nil, data.periods.contains(period.previous) { related.append(LinkView(url: root + Self.periodURL(period.previous, team: team?.team), label: "← " + labels.period(period.previous))) }
+        if override == nil, data.periods.contains(period.next) { related.append(LinkView(url: root + Self.periodURL(period.next, team: team?.team), label: labels.period(period.next) + " →")) }
+        if let team {
+            related.append(LinkView(url: root + Self.teamURL(team.team), label: team.name))
+            related.append(LinkView(url: root + Self.periodURL(period), label: labels["whole_organization"]))
+        } else {
+            related += data.teams.map { LinkView(url: root + Self.periodURL(period, team: $0.team), label: $0.name) }
+        }
+        let subject = team?.name ?? labels["whole_organization"]
+        return ReportDocument(title: "\(labels["period_report"]) \(labels.period(period)): \(subject)", intro: [privacyNote],
+                              sections: sections, related: related)
+    }
+
+    func emptyFigures(_ period: Period, team: String?) -> PeriodFigures {
+        PeriodFigures(period: period, evaluations: 0, evaluationsCounted: 0, participantsCounted: 0, scores: Scores4(), steering: SteeringCounts(),
+                      mandatesPerLevel: Array(repeating: 0, count: 7), averageLevel: nil, mandateChanges: [], actionsOpened: 0, actionsClosed: 0,
+                      actionsOverdue: 0, stories: StoryCounts())
+    }
+}

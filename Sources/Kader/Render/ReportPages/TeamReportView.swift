@@ -1,0 +1,104 @@
+// A team's report: drivers, steering, delegation, actions, energy, stories and reviews over time.
+extension ReportViews {
+
+    func team(_ full: TeamReport, root: String = "../") -> ReportDocument {
+        // Months before a team's first evaluation or story would only say "no data".
+        let start = full.periods.firstIndex { $0.evaluations > 0 || $0.stories.success + $0.stories.lesson + $0.stories.experiment > 0 } ?? 0
+        let report = full.trimmed(from: start)
+        let periods = report.periods.map(\.period)
+        let axis = periods.map(labels.shortPeriod)
+        let rowHeads = periods.map { LinkView(url: root + Self.periodURL($0, team: report.team), label: labels.period($0)) }
+        var sections: [ReportSection] = []
+
+        let drivers = Scores4.keys.map { key in ChartSeries(name: driverName(key), values: report.periods.map { $0.scores[key] }) }
+        sections.append(ReportSection(
+            id: "drivers", title: labels["drivers_over_time"],
+            chart: SVGChart.line(id: "drivers-\(report.team)", title: labels["drivers_over_time"], description: privacyNote,
+                                 labels: axis, series: drivers, yRange: 1...Double(data.scale), yStep: 1),
+            table: ReportTable(caption: labels["drivers_over_time"], headers: [labels["period"]] + Scores4.keys.map(driverName) + [labels["evaluations_counted"]],
+                               rows: zip(rowHeads, report.periods).map { head, figures in
+                                   ReportRow(head: head, cells: Scores4.keys.map { score(figures.scores[$0], evaluations: figures.evaluations) }
+                                             + [ReportCell(text: "\(figures.evaluationsCounted) / \(figures.evaluations)", tone: "neutral")])
+                               })))
+
+        let steeringKinds: [(String, KeyPath<SteeringCounts, Int>)] = [("more", \.more), ("same", \.same), ("less", \.less)]
+        sections.append(ReportSection(
+            id: "steering", title: labels["steering_over_time"],
+            chart: SVGChart.bars(id: "steering-\(report.team)", title: labels["steering_over_time"], description: labels["steering_over_time"],
+                                 labels: axis, series: steeringKinds.map { name, path in ChartSeries(name: labels["steering.\(name)"], values: report.periods.map { Double($0.steering[keyPath: path]) }) },
+                                 stacked: true),
+            table: ReportTable(caption: labels["steering_over_time"], headers: [labels["period"]] + steeringKinds.map { labels["steering.\($0.0)"] } + [labels["steering_balance"]],
+                               rows: zip(rowHeads, report.periods).map { head, figures in
+                                   ReportRow(head: head, cells: steeringKinds.map { ReportCell(text: String(figures.steering[keyPath: $0.1]), tone: "neutral") }
+                                             + [figures.steering.balance.map { ReportCell(text: labels.signed($0), tone: "neutral") } ?? ReportCell(text: labels["no_data"], tone: "none")])
+                               })))
+
+        sections.append(ReportSection(
+            id: "delegation", title: labels["delegation_progress"],
+            chart: SVGChart.bars(id: "delegation-\(report.team)", title: labels["delegation_progress"], description: labels["delegation_progress"],
+                                 labels: axis, series: DelegationLevel.range.map { level in ChartSeries(name: "\(level) \(labels.levelName(level))", values: report.periods.map { Double($0.mandatesPerLevel[level - 1]) }) },
+                                 stacked: true),
+            table: ReportTable(caption: labels["delegation_progress"], headers: [labels["period"]] + DelegationLevel.range.map { "\($0) \(labels.levelName($0))" } + [labels["average_level"]],
+                               rows: zip(rowHeads, report.periods).map { head, figures in
+                                   ReportRow(head: head, cells: figures.mandatesPerLevel.map { ReportCell(text: String($0), tone: "neutral") }
+                                             + [figures.averageLevel.map { ReportCell(text: labels.decimal($0), tone: "neutral") } ?? ReportCell(text: labels["no_data"], tone: "none")])
+                               })))
+
+        if !report.mandates.isEmpty {
+            let series = report.mandates.map { mandate in
+                ChartSeries(name: mandate.title, values: periods.map { period in
+                    mandate.steps.last { $0.date <= min(period.last, data.today) }.map { Double($0.level) }
+                })
+            }
+            sections.append(ReportSection(
+                id: "mandates", title: labels["mandate_levels"],
+                chart: SVGChart.line(id: "mandates-\(report.team)", title: labels["mandate_levels"], description: labels["mandate_levels"],
+                                     labels: axis, series: series, yRange: 1...7, yStep: 1),
+                table: ReportTable(caption: labels["mandate_levels"], headers: [labels["mandate"], labels["area"], labels["status"], labels["history"]],
+                                   rows: report.mandates.map { mandate in
+                                       ReportRow(head: LinkView(url: nil, label: mandate.title), cells: [
+                                           ReportCell(text: mandate.area, tone: "neutral"),
+                                           ReportCell(text: labels["status.\(mandate.status.rawValue)"], tone: mandate.status == .active ? "neutral" : "none"),
+                                           ReportCell(text: mandate.steps.map { "\($0.level) (\(labels.date($0.date)))" }.joined(separator: " → "), tone: "neutral"),
+                                       ])
+                                   })))
+        }
+
+        let actionKinds: [(String, KeyPath<PeriodFigures, Int>)] = [("opened", \.actionsOpened), ("closed", \.actionsClosed), ("overdue", \.actionsOverdue)]
+        sections.append(ReportSection(
+            id: "actions", title: labels["actions_per_period"],
+            chart: SVGChart.bars(id: "actions-\(report.team)", title: labels["actions_per_period"], description: labels["actions_per_period"],
+                                 labels: axis, series: actionKinds.map { name, path in ChartSeries(name: labels[name], values: report.periods.map { Double($0[keyPath: path]) }) },
+                                 stacked: false),
+            table: ReportTable(caption: labels["actions_per_period"], headers: [labels["period"]] + actionKinds.map { labels[$0.0] },
+                               rows: zip(rowHeads, report.periods).map { head, figures in
+                                   ReportRow(head: head, cells: actionKinds.map { ReportCell(text: String(figures[keyPath: $0.1]), tone: $0.0 == "overdue" && figures[keyPath: $0.1] > 0 ? "bad" : "neutral") })
+                               })))
+
+        sections.append(ReportSection(id: "energizers", title: labels["top_energizers"], items: report.energizers.map { "\($0.text) (\($0.count)×)" }, empty: labels["no_data"]))
+        sections.append(ReportSection(id: "drainers", title: labels["top_drainers"], items: report.drainers.map { "\($0.text) (\($0.count)×)" }, empty: labels["no_data"]))
+
+        let storyKinds: [(String, KeyPath<StoryCounts, Int>)] = [("success", \.success), ("lesson", \.lesson), ("experiment", \.experiment)]
+        sections.append(ReportSection(
+            id: "stories", title: labels["stories_per_kind"],
+            chart: SVGChart.bars(id: "stories-\(report.team)", title: labels["stories_per_kind"], description: labels["stories_per_kind"],
+                                 labels: axis, series: storyKinds.map { name, path in ChartSeries(name: labels["kind.\(name)"], values: report.periods.map { Double($0.stories[keyPath: path]) }) },
+                                 stacked: true),
+            table: ReportTable(caption: labels["stories_per_kind"], headers: [labels["period"]] + storyKinds.map { labels["kind.\($0.0)"] },
+                               rows: zip(rowHeads, report.periods).map { head, figures in
+                                   ReportRow(head: head, cells: storyKinds.map { ReportCell(text: String(figures.stories[keyPath: $0.1]), tone: "neutral") })
+                               })))
+
+        func review(_ due: ReviewDue) -> String {
+            "\(due.title): \(labels.date(due.review)) (\(due.daysLeft) \(labels["days_left"]))"
+        }
+        sections.append(ReportSection(id: "reviews-due", title: labels["reviews_due"], items: report.reviewsDueSoon.map(review), empty: labels["none"]))
+        sections.append(ReportSection(id: "reviews-late", title: labels["reviews_late"], items: report.reviewsOverdue.map(review), empty: labels["none"]))
+
+        var intro = [labels["phase.\(report.phase.rawValue)"] + ": " + labels["phase.\(report.phase.rawValue).meaning"], privacyNote]
+        if let ended = report.ended { intro.insert("\(labels["archived_since"]) \(labels.date(ended)).", at: 0) }
+        return ReportDocument(title: report.name, intro: intro, sections: sections,
+                              related: [LinkView(url: root + Self.portfolioURL(), label: labels["portfolio"]),
+                                        LinkView(url: root + "csv/\(report.team).csv", label: "\(report.team).csv")])
+    }
+}
