@@ -36,36 +36,6 @@ enum Feed {
     }
 }
 
-/// `sitemap.xml`: every page of the handbook, with absolute URLs from `base_url`.
-enum Sitemap {
-    static func xml(for site: Site, pages: [String]) -> String {
-        let base = site.configuration.baseURLWithSlash
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in pages.sorted() {
-            xml += "  <url><loc>\(XML.escape(base + page))</loc></url>\n"
-        }
-        return xml + "</urlset>\n"
-    }
-}
-
-enum XML {
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-}
-
 extension Configuration {
     var baseURLWithSlash: String { baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
 }
