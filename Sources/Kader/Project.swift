@@ -40,6 +40,12 @@ public struct Project: Sendable {
     }
 
     public func check(today override: Day? = nil) -> CheckResult {
+        checkWithTheme(today: override).result
+    }
+
+    /// Every check, the theme's templates included, so that `kader check` in CI catches a broken
+    /// template override before `kader build` does.
+    func checkWithTheme(today override: Day?) -> (result: CheckResult, theme: Theme) {
         // 1. Configuration, checked like content.
         let (configuration, configurationFindings) = Configuration.load(root: root)
         let today = override ?? configuration.today ?? Day.localToday()
@@ -67,20 +73,21 @@ public struct Project: Sendable {
         findings += siteFindings
         // 5. The rules that need the whole picture.
         for check in SiteChecks.all { findings += check.check(site) }
-        return CheckResult(findings: Self.applySeverities(findings, configuration), filesChecked: tree.markdown.count, site: site)
+        // 6. The theme: the built-in templates with the repository's own overrides.
+        let (theme, themeFindings) = Theme.load(root: root)
+        findings += themeFindings
+        let result = CheckResult(findings: Self.applySeverities(findings, configuration), filesChecked: tree.markdown.count, site: site)
+        return (result, theme)
     }
 
     /// `kader build`: every check first; with no error, the handbook (and the reports) written to
     /// `output` through a temporary folder. With an error, nothing is written.
     public func build(output: String? = nil, today override: Day? = nil) throws -> BuildResult {
         let writer = try OutputWriter(repository: root, output: output ?? root + "/output")
-        let checked = check(today: override)
-        let (theme, themeFindings) = Theme.load(root: root)
-        let findings = Self.applySeverities(checked.findings + themeFindings, checked.site.configuration)
-        let result = CheckResult(findings: findings, filesChecked: checked.filesChecked, site: checked.site)
+        let (result, theme) = checkWithTheme(today: override)
         guard result.errorCount == 0 else { return BuildResult(check: result, files: [:]) }
-        let handbook = Handbook(site: checked.site, theme: theme).files(root: root)
-        let reports = ReportSite(site: checked.site, theme: theme).files()
+        let handbook = Handbook(site: result.site, theme: theme).files(root: root)
+        let reports = ReportSite(site: result.site, theme: theme).files()
         let trees = ["handbook": handbook, "reports": reports]
         try writer.write(trees)
         return BuildResult(check: result, files: trees)
@@ -102,13 +109,12 @@ public struct Project: Sendable {
         } else {
             parsedPeriod = nil
         }
-        let checked = check(today: override)
+        let (checked, theme) = checkWithTheme(today: override)
         let site = checked.site
         if let team, site.teamsByID[team] == nil {
             throw UsageError("there is no team `\(team)`\(Suggestion.hint(for: team, in: site.teamsByID.keys)); the teams are \(site.teams.map(\.id).joined(separator: ", "))")
         }
         guard checked.errorCount == 0 else { return (nil, checked) }
-        let (theme, _) = Theme.load(root: root)
         let reports = ReportSite(site: site, theme: theme)
         let data = reports.data
         let views = reports.views
