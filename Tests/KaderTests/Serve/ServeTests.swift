@@ -100,7 +100,15 @@ import Testing
         let listening = table.split(separator: "\n").filter { $0.contains(":\(portHex) ") && $0.contains(" 0A ") }
         #expect(!listening.isEmpty && listening.allSatisfy { $0.contains("0100007F:\(portHex)") }, "\(listening)")
 
+        // Ctrl-C with a page still listening for reloads: the open stream must not hold the server.
+        let listener = Process()
+        listener.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        listener.arguments = ["curl", "-sN", "--max-time", "20", "http://127.0.0.1:\(server.port)/_kader/events"]
+        listener.standardOutput = Pipe()
+        try listener.run()
+        Thread.sleep(forTimeInterval: 0.5)
         let stopped = server.stop()
-        #expect(stopped.status == 0 && stopped.seconds < 2)
+        #expect(stopped.status == 0 && stopped.seconds < 2, "\(stopped)")
+        listener.terminate()
     }
 }
