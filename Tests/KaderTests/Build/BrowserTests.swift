@@ -5,7 +5,12 @@ import Testing
 /// The handbook in a real headless browser (Debian's chromium): it renders at phone and desktop
 /// width, and its search works from disk with no server.
 @Suite(.serialized) struct BrowserTests {
-    static let chromium = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--disable-dev-shm-usage"]
+    /// A fresh profile per run, so browsers started by tests running side by side never share one.
+    static var chromium: [String] {
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("kader-chromium-\(UUID().uuidString)").path
+        return ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=\(profile)"]
+    }
 
     static func screenshot(_ url: String, width: Int, to path: String) throws -> Int {
         try? FileManager.default.removeItem(atPath: path)
