@@ -84,7 +84,7 @@ public struct NewFile: Sendable {
         }
         let written = Set(fields.map { String($0.prefix { $0 != ":" }) })
         let comments = schema.fields.filter { !written.contains($0.name) && !(kind == .story && isStoryFieldOutOfPlace($0.name, kind: options.kind)) }
-            .map { "# \($0.name): \(hint($0.type)) — \($0.summary)" }
+            .map { "# \($0.name): \(hint($0.type)) — \(nl ? DutchFieldHints.hints["\(kind.rawValue).\($0.name)"] ?? $0.summary : $0.summary)" }
         let body = nl ? "Schrijf hier de tekst (Markdown).\n" : "Write the text here (Markdown).\n"
         return (path, "---\n" + (fields + comments).joined(separator: "\n") + "\n---\n" + body)
     }
@@ -158,17 +158,20 @@ public struct NewFile: Sendable {
     }
 
     private func hint(_ type: FieldType) -> String {
+        let nl = site.configuration.language == .nl
         switch type {
-        case .text: "text"
-        case .date: "YYYY-MM-DD"
-        case .integer: "a whole number"
-        case .score: "a number"
-        case .bool: "true or false"
-        case .choice(let values): values.joined(separator: " | ")
-        case .identifier: "an id"
-        case .reference(let kind): "a \(kind.rawValue) id"
-        case .list: "a list"
-        case .object, .keyed, .severities: "a mapping"
+        case .text: return nl ? "tekst" : "text"
+        case .date: return "YYYY-MM-DD"
+        case .integer: return nl ? "een geheel getal" : "a whole number"
+        case .score: return nl ? "een getal" : "a number"
+        case .bool: return nl ? "true of false" : "true or false"
+        case .choice(let values): return values.joined(separator: " | ")
+        case .identifier: return nl ? "een id" : "an id"
+        case .reference(let kind):
+            let dutch: [ReferenceKind: String] = [.team: "team", .person: "persoon", .value: "waarde", .mandate: "mandaat", .holder: "houder", .roleOrPerson: "rol of persoon"]
+            return nl ? "id van een \(dutch[kind] ?? kind.rawValue)" : "a \(kind.rawValue) id"
+        case .list: return nl ? "een lijst" : "a list"
+        case .object, .keyed, .severities: return nl ? "velden" : "a mapping"
         }
     }
 
