@@ -101,4 +101,16 @@ import Testing
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         #expect(throws: UsageError.self) { try Project(root: empty) }
     }
+
+    @Test func aContentFolderThatLinksOutsideIsNotRead() throws {
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("kader-outside-content-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: outside + "/people", withIntermediateDirectories: true)
+        try Data("---\nname: Geheim\n---\n".utf8).write(to: URL(fileURLWithPath: outside + "/people/geheim.md"))
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kader-linked-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: root + "/content", withDestinationPath: outside)
+        let result = try Project(root: root).check(today: Day("2026-11-22")!)
+        #expect(result.findings.map(\.summary) == ["unsafe-path content:1:1"])
+        #expect(result.site.people.isEmpty)
+    }
 }

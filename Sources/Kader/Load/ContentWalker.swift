@@ -29,6 +29,14 @@ struct ContentWalker {
     func walk() -> ContentTree {
         var tree = ContentTree()
         var visited = Set<String>()
+        var info = stat()
+        if lstat(root + "/content", &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
+            // content/ itself may be a link, but only to a folder inside the repository.
+            follow(link: "content", into: &tree, visited: &visited)
+            tree.markdown.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            tree.assets.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            return tree
+        }
         walk(directory: "content", into: &tree, visited: &visited)
         tree.markdown.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         tree.assets.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
