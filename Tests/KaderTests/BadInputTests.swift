@@ -113,4 +113,26 @@ import Testing
         #expect(result.findings.map(\.summary) == ["unsafe-path content:1:1"])
         #expect(result.site.people.isEmpty)
     }
+
+    @Test func anUnclosedQuotePointsAtTheQuote() throws {
+        let findings = try FixtureRepository(valid: ["content/people/quote.md": "---\nname: \"An Bakker\ntitle: Coach\n---\n"]).findings()
+        #expect(findings.map(\.summary) == ["yaml-syntax content/people/quote.md:2:7"])
+        #expect(findings.first?.message.contains("never closed") == true)
+    }
+
+    @Test func aMandateWithABadDateStillHasItsReferencesChecked() throws {
+        let findings = try FixtureRepository(valid: ["content/mandates/m.md": """
+            ---
+            title: Mandaat
+            team: noordd
+            area: budget
+            holder: team
+            level: 8
+            limit: Tot 500 euro.
+            since: 2026-13-01
+            review: 2027-01-01
+            ---
+            """]).findings()
+        #expect(findings.map(\.summary) == ["unknown-reference content/mandates/m.md:3:1", "invalid-value content/mandates/m.md:6:1", "invalid-value content/mandates/m.md:8:1"])
+    }
 }

@@ -8,20 +8,20 @@ public struct Mandate: Sendable {
     public let team: Located<String>
     public let area: String
     public let holder: Located<String>
-    public let level: Int
+    /// Nil only when the file has an error there (then nothing is built from it).
+    public let level: Int?
     public let limit: String
     public let escalateTo: Located<String>?
-    public let since: Located<Day>
-    public let review: Located<Day>
+    public let since: Located<Day>?
+    public let review: Located<Day>?
     public let history: [HistoryStep]
     public let status: MandateStatus
 
-    /// Nil when a required field is missing or wrong: that is already a finding, and a half mandate
-    /// would only raise follow-up findings that say the same thing.
+    /// Nil without a team or holder, which the rules about a mandate all start from. A missing or
+    /// wrong level or date is already a finding; the other rules still run.
     init?(_ record: Record) {
-        guard let team = record.located("team"), let holder = record.located("holder"),
-              let level = record.integer("level"), let since = record.date("since"),
-              let review = record.date("review") else { return nil }
+        guard let team = record.located("team"), let holder = record.located("holder") else { return nil }
+        let level = record.integer("level"), since = record.date("since"), review = record.date("review")
         title = record.text("title") ?? ""
         self.team = team
         area = record.text("area") ?? ""

@@ -98,6 +98,9 @@ enum YAMLParser {
     private static func failure(from error: YamlError, in text: String, firstLine: Int, subject: String) -> Failure {
         func at(_ mark: Mark) -> Position { Position(line: mark.line + firstLine - 1, column: mark.column) }
         switch error {
+        case .scanner(let context?, _, _, _) where context.text.contains("quoted scalar"):
+            // libyaml stops at the end of the front matter; the mistake is the quote that opened.
+            return Failure(position: at(context.mark), message: "\(subject) is not valid YAML: this quote is never closed; add the closing quote at the end of the text")
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return Failure(position: at(mark), message: sentence(problem: problem, at: mark, in: text, subject: subject))
         case .duplicatedKeysInMapping(let duplicates, let context):

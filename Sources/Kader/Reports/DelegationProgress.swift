@@ -2,13 +2,13 @@
 enum DelegationProgress {
     /// The level in force on `day`, or nil before the mandate was first handed over.
     static func level(of mandate: Mandate, on day: Day) -> Int? {
-        if day >= mandate.since.value { return mandate.level }
+        if let since = mandate.since?.value, let level = mandate.level, day >= since { return level }
         return mandate.history.last { $0.date.value <= day }?.level
     }
 
     static func steps(of mandate: Mandate) -> [MandateTimeline.LevelStep] {
         mandate.history.map { MandateTimeline.LevelStep(date: $0.date.value, level: $0.level) }
-            + [MandateTimeline.LevelStep(date: mandate.since.value, level: mandate.level)]
+            + (both(mandate.since?.value, mandate.level).map { [MandateTimeline.LevelStep(date: $0, level: $1)] } ?? [])
     }
 
     /// Active mandates per level 1...7 on `day`, and their mean level.
@@ -40,4 +40,10 @@ enum DelegationProgress {
         }
         return changes.sorted { ($0.date, $0.mandate) < ($1.date, $1.mandate) }
     }
+}
+
+/// Both values, or nil when either is missing.
+func both<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+    guard let a, let b else { return nil }
+    return (a, b)
 }

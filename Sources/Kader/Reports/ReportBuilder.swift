@@ -104,11 +104,10 @@ public struct ReportBuilder: Sendable {
         let stories = site.stories.filter { $0.value.team?.value == team.id }.map(\.value)
         let perPeriod = periods.map { self.figures(for: $0, evaluations: evaluations, mandates: mandates, actions: teamActions, stories: stories) }
         let active = mandates.filter { $0.value.status == .active }
-        let reviews = active.map { mandate in
-            ReviewDue(mandate: mandate.id, title: mandate.value.title, review: mandate.value.review.value,
-                      daysLeft: mandate.value.review.value.days(since: site.today))
+        let reviews = active.compactMap { mandate in
+            mandate.value.review.map { ReviewDue(mandate: mandate.id, title: mandate.value.title, review: $0.value, daysLeft: $0.value.days(since: site.today)) }
         }
-        let overdueIDs = Set(active.filter { $0.value.review.value < site.today && !ReviewOverdueCheck.isReviewed($0, in: site) }.map(\.id))
+        let overdueIDs = Set(active.filter { ($0.value.review?.value).map { $0 < site.today } ?? false && !ReviewOverdueCheck.isReviewed($0, in: site) }.map(\.id))
         return TeamReport(
             team: team.id, name: team.value.name, phase: team.value.phase, ended: team.value.ended,
             periods: perPeriod,

@@ -127,16 +127,16 @@ public struct NewFile: Sendable {
             lines.append("# actions: [{id, title, owner, due, status}]")
         }
         let due = site.mandates.filter { mandate in
-            mandate.value.team.value == team && mandate.value.status == .active && mandate.value.review.value <= date.adding(days: 14)
+            mandate.value.team.value == team && mandate.value.status == .active && (mandate.value.review?.value).map { $0 <= date.adding(days: 14) } ?? false
                 && !(site.evaluationsByTeam[team] ?? []).contains { evaluation in
-                    (evaluation.value.date?.value).map { $0 >= mandate.value.review.value } ?? false
+                    both(evaluation.value.date?.value, mandate.value.review?.value).map { $0 >= $1 } ?? false
                         && evaluation.value.mandateReviews.contains { $0.mandate.value == mandate.id }
                 }
         }
         if !due.isEmpty {
             lines.append("mandate_reviews:  # " + (nl ? "deze mandaten zijn aan hun evaluatie toe; kies keep, raise, lower of revoke" : "these mandates are due for review; choose keep, raise, lower or revoke"))
             for mandate in due {
-                lines.append("  - mandate: \(mandate.id)  # \(mandate.value.title), review \(mandate.value.review.value)")
+                lines.append("  - mandate: \(mandate.id)  # \(mandate.value.title), review \(mandate.value.review?.value.description ?? "")")
                 lines.append("    decision: keep")
             }
         }

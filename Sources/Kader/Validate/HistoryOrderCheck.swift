@@ -9,9 +9,9 @@ struct HistoryOrderCheck: SiteCheck {
                 if let previous, date <= previous {
                     findings.append(Finding(.historyOrder, mandate.path, step.date.position,
                         "the history step of \(date) does not come after the one of \(previous); list the steps oldest first, each on its own date"))
-                } else if date >= mandate.value.since.value {
+                } else if let since = mandate.value.since?.value, date >= since {
                     findings.append(Finding(.historyOrder, mandate.path, step.date.position,
-                        "the history step of \(date) is not before `since: \(mandate.value.since.value)`; history holds only the earlier levels"))
+                        "the history step of \(date) is not before `since: \(since)`; history holds only the earlier levels"))
                 }
                 previous = date
             }

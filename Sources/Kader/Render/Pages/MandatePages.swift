@@ -24,15 +24,18 @@ extension Handbook {
         var history = value.history.map { step in
             HistoryView(date: labels.date(step.date.value), level: step.level, levelName: labels.levelName(step.level), note: step.note, current: false)
         }
-        history.append(HistoryView(date: labels.date(value.since.value), level: value.level, levelName: labels.levelName(value.level), note: nil, current: true))
+        // A build only runs without errors, so the level and dates are there.
+        let level = value.level ?? DelegationLevel.range.lowerBound
+        let since = value.since?.value ?? site.today, review = value.review?.value ?? site.today
+        history.append(HistoryView(date: labels.date(since), level: level, levelName: labels.levelName(level), note: nil, current: true))
         let reviews = site.evaluations.filter { $0.value.team?.value == value.team.value }.flatMap { evaluation in
             evaluation.value.mandateReviews.filter { $0.mandate.value == mandate.id }.map { reviewView($0, link: link, evaluation: evaluation) }
         }
         var main: [String: Any] = [
             "team": link.team(value.team.value), "area": value.area, "holder": holder(value.holder.value),
-            "level": value.level, "levelName": labels.levelName(value.level), "levelMeaning": labels.levelMeaning(value.level),
-            "limit": value.limit, "since": labels.date(value.since.value), "review": labels.date(value.review.value),
-            "reviewOverdue": value.status == .active && value.review.value < site.today && !ReviewOverdueCheck.isReviewed(mandate, in: site),
+            "level": level, "levelName": labels.levelName(level), "levelMeaning": labels.levelMeaning(level),
+            "limit": value.limit, "since": labels.date(since), "review": labels.date(review),
+            "reviewOverdue": value.status == .active && review < site.today && !ReviewOverdueCheck.isReviewed(mandate, in: site),
             "status": labels["status.\(value.status.rawValue)"], "statusKey": value.status.rawValue,
             "history": history, "reviews": reviews, "levels": link.levelHeaders,
         ]
