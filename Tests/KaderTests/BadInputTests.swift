@@ -135,4 +135,9 @@ import Testing
             """]).findings()
         #expect(findings.map(\.summary) == ["unknown-reference content/mandates/m.md:3:1", "invalid-value content/mandates/m.md:6:1", "invalid-value content/mandates/m.md:8:1"])
     }
+
+    @Test func anUnreadableFileGivesOneFindingEvenWithABadName() throws {
+        let findings = try FixtureRepository(valid: ["content/people/Kapot Bestand.md": "geen front matter\n"]).findings()
+        #expect(findings.map(\.summary) == ["missing-front-matter content/people/Kapot Bestand.md:1:1"])
+    }
 }

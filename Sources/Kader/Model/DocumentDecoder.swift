@@ -5,9 +5,9 @@ struct DocumentDecoder {
 
     func decode(_ file: SourceFile, at location: ContentLocation) -> (Document, [Finding]) {
         var findings: [Finding] = location.nameFinding.map { [$0] } ?? []
+        // A file that cannot be read as content gives that one finding and no more.
         func unreadable(_ rule: Rule, _ position: Position, _ message: String) -> (Document, [Finding]) {
-            findings.append(Finding(rule, file.path, position, message))
-            return (Document(path: file.path, kind: location.kind, id: location.id, entity: nil, body: nil), findings)
+            (Document(path: file.path, kind: location.kind, id: location.id, entity: nil, body: nil), [Finding(rule, file.path, position, message)])
         }
 
         let text: String
