@@ -41,9 +41,3 @@ enum DelegationProgress {
         return changes.sorted { ($0.date, $0.mandate) < ($1.date, $1.mandate) }
     }
 }
-
-/// Both values, or nil when either is missing.
-func both<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
-    guard let a, let b else { return nil }
-    return (a, b)
-}
