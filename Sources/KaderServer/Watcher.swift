@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Kader
 import ServiceLifecycle
 
@@ -52,10 +55,16 @@ struct Watcher: Service {
         return result
     }
 
+    /// Size and modification time from one `stat` call; a watch pass over a large repository
+    /// runs four times a second, so it stays off Foundation's attribute dictionaries.
     private func stamp(_ path: String) -> String {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "-" }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return "\(size)@\(modified)"
+        var info = stat()
+        guard stat(path, &info) == 0 else { return "-" }
+        #if os(Linux)
+        let modified = info.st_mtim
+        #else
+        let modified = info.st_mtimespec
+        #endif
+        return "\(info.st_size)@\(modified.tv_sec).\(modified.tv_nsec)"
     }
 }
