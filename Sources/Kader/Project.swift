@@ -123,8 +123,7 @@ public struct Project: Sendable {
         let json: any Encodable
         if let parsedPeriod {
             // Any period can be asked for, a quarter also when the reports are monthly.
-            let builder = ReportBuilder(site: site)
-            let figures = [builder.figures(for: parsedPeriod.previous, team: team), builder.figures(for: parsedPeriod, team: team)]
+            let figures = [reports.builder.figures(for: parsedPeriod.previous, team: team), reports.builder.figures(for: parsedPeriod, team: team)]
             document = views.period(parsedPeriod, team: teamReport, root: "", figures: figures)
             json = figures[1]
         } else if let teamReport {

@@ -71,6 +71,11 @@ struct PageLinks {
                          valueIDs: story.value.values.map(\.value).joined(separator: " "))
     }
 
+    func sessionSummary(_ session: Item<Session>) -> SessionSummary {
+        SessionSummary(link: LinkView(url: to(SiteURL.session(session.id)), label: session.value.title), date: date(session.value.date) ?? "",
+                       topic: session.value.topic.map { labels["topic.\($0.rawValue)"] } ?? "")
+    }
+
     func teamSummary(_ team: Item<Team>) -> TeamSummary {
         TeamSummary(link: self.team(team.id), purpose: team.value.purpose,
                     phase: labels["phase.\(team.value.phase.rawValue)"], phaseKey: team.value.phase.rawValue,

@@ -19,10 +19,8 @@ public struct ReportBuilder: Sendable {
         let current = Period(containing: site.today, kind: kind)
         let periods = Period.range(from: firstDay(), to: site.today, kind: kind)
         let teams = site.teams.map { teamReport($0, periods: periods) }
-        let organization = periods.map { period in
-            figures(for: period, evaluations: site.evaluations.map(\.value), mandates: site.mandates,
-                    actions: actions, stories: site.stories.map(\.value))
-        }
+        let everything = inputs(team: nil)
+        let organization = periods.map { figures(for: $0, everything) }
         return ReportData(
             today: site.today, periodKind: kind, anonymityThreshold: filter.threshold, scale: site.configuration.scale,
             currentPeriod: current, periods: periods,
@@ -45,14 +43,27 @@ public struct ReportBuilder: Sendable {
 
     /// The figures of any period, of either kind, for one team or (nil) the whole organization.
     public func figures(for period: Period, team: String?) -> PeriodFigures {
-        guard let team else {
-            return figures(for: period, evaluations: site.evaluations.map(\.value), mandates: site.mandates, actions: actions, stories: site.stories.map(\.value))
-        }
-        return figures(for: period, evaluations: evaluations(of: team), mandates: site.mandates.filter { $0.value.team.value == team },
-                       actions: actions.filter { $0.team == team }, stories: site.stories.filter { $0.value.team?.value == team }.map(\.value))
+        figures(for: period, inputs(team: team))
     }
 
-    func figures(for period: Period, evaluations: [Evaluation], mandates: [Item<Mandate>], actions: [TrackedAction], stories: [Story]) -> PeriodFigures {
+    /// What a team's figures (or, for nil, the whole organization's) are made from.
+    struct Inputs {
+        let evaluations: [Evaluation]
+        let mandates: [Item<Mandate>]
+        let actions: [TrackedAction]
+        let stories: [Story]
+    }
+
+    func inputs(team: String?) -> Inputs {
+        guard let team else {
+            return Inputs(evaluations: site.evaluations.map(\.value), mandates: site.mandates, actions: actions, stories: site.stories.map(\.value))
+        }
+        return Inputs(evaluations: evaluations(of: team), mandates: site.mandates.filter { $0.value.team.value == team },
+                      actions: actions.filter { $0.team == team }, stories: site.stories.filter { $0.value.team?.value == team }.map(\.value))
+    }
+
+    func figures(for period: Period, _ inputs: Inputs) -> PeriodFigures {
+        let (evaluations, mandates, actions, stories) = (inputs.evaluations, inputs.mandates, inputs.actions, inputs.stories)
         let end = min(period.last, site.today)
         let inPeriod = evaluations.filter { $0.date.map { period.contains($0.value) } ?? false }
         var steering = SteeringCounts()
@@ -98,11 +109,9 @@ public struct ReportBuilder: Sendable {
     // MARK: - One team
 
     private func teamReport(_ team: Item<Team>, periods: [Period]) -> TeamReport {
-        let evaluations = evaluations(of: team.id)
-        let mandates = site.mandates.filter { $0.value.team.value == team.id }
-        let teamActions = actions.filter { $0.team == team.id }
-        let stories = site.stories.filter { $0.value.team?.value == team.id }.map(\.value)
-        let perPeriod = periods.map { self.figures(for: $0, evaluations: evaluations, mandates: mandates, actions: teamActions, stories: stories) }
+        let inputs = inputs(team: team.id)
+        let (evaluations, mandates) = (inputs.evaluations, inputs.mandates)
+        let perPeriod = periods.map { self.figures(for: $0, inputs) }
         let active = mandates.filter { $0.value.status == .active }
         let reviews = active.compactMap { mandate in
             mandate.value.review.map { ReviewDue(mandate: mandate.id, title: mandate.value.title, review: $0.value, daysLeft: $0.value.days(since: site.today)) }
@@ -173,7 +182,7 @@ public struct ReportBuilder: Sendable {
             reviewsOverdue: teamReport.reviewsOverdue.count,
             actionsOpen: teamActions.count,
             actionsOverdue: teamActions.filter { ($0.latest.due?.value).map { $0 < site.today } ?? false }.count,
-            storiesInPeriod: teamReport.periods.first { $0.period == current }.map { $0.stories.success + $0.stories.lesson + $0.stories.experiment } ?? 0,
+            storiesInPeriod: teamReport.periods.first { $0.period == current }.map { $0.stories.total } ?? 0,
             lastEvaluation: lastEvaluation,
             daysSinceLastEvaluation: lastEvaluation.map { site.today.days(since: $0) })
     }

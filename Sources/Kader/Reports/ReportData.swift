@@ -98,6 +98,8 @@ public struct StoryCounts: Sendable, Codable, Equatable {
     public var success = 0
     public var lesson = 0
     public var experiment = 0
+
+    public var total: Int { success + lesson + experiment }
 }
 
 public struct MandateChange: Sendable, Codable, Equatable {

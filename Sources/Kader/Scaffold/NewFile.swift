@@ -128,10 +128,7 @@ public struct NewFile: Sendable {
         }
         let due = site.mandates.filter { mandate in
             mandate.value.team.value == team && mandate.value.status == .active && (mandate.value.review?.value).map { $0 <= date.adding(days: 14) } ?? false
-                && !(site.evaluationsByTeam[team] ?? []).contains { evaluation in
-                    both(evaluation.value.date?.value, mandate.value.review?.value).map { $0 >= $1 } ?? false
-                        && evaluation.value.mandateReviews.contains { $0.mandate.value == mandate.id }
-                }
+                && !ReviewOverdueCheck.isReviewed(mandate, in: site)
         }
         if !due.isEmpty {
             lines.append("mandate_reviews:  # " + (nl ? "deze mandaten zijn aan hun evaluatie toe; kies keep, raise, lower of revoke" : "these mandates are due for review; choose keep, raise, lower or revoke"))

@@ -28,7 +28,7 @@ extension Handbook {
         let level = value.level ?? DelegationLevel.range.lowerBound
         let since = value.since?.value ?? site.today, review = value.review?.value ?? site.today
         history.append(HistoryView(date: labels.date(since), level: level, levelName: labels.levelName(level), note: nil, current: true))
-        let reviews = site.evaluations.filter { $0.value.team?.value == value.team.value }.flatMap { evaluation in
+        let reviews = (site.evaluationsByTeam[value.team.value] ?? []).flatMap { evaluation in
             evaluation.value.mandateReviews.filter { $0.mandate.value == mandate.id }.map { reviewView($0, link: link, evaluation: evaluation) }
         }
         var main: [String: Any] = [

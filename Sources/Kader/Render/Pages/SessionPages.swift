@@ -4,7 +4,7 @@ extension Handbook {
         let url = SiteURL.sessions
         let link = links(url)
         let sessions = site.sessions.sorted { ($0.value.date ?? Day(ordinal: 0), $1.id) > ($1.value.date ?? Day(ordinal: 0), $0.id) }
-            .map { SessionSummary(link: LinkView(url: link.to(SiteURL.session($0.id)), label: $0.value.title), date: link.date($0.value.date) ?? "", topic: $0.value.topic.map { labels["topic.\($0.rawValue)"] } ?? "") }
+            .map(link.sessionSummary)
         return page(url, template: "sessions", title: labels["sessions"], section: "sessions", ["sessions": sessions])
     }
 

@@ -17,7 +17,7 @@ extension Handbook {
             "stories": newestFirst(site.stories.filter { $0.value.team?.value == team.id }).map(link.storySummary),
             "sessions": site.sessions.filter { $0.value.teams.contains { $0.value == team.id } }
                 .sorted { ($0.value.date ?? Day(ordinal: 0)) > ($1.value.date ?? Day(ordinal: 0)) }
-                .map { SessionSummary(link: LinkView(url: link.to(SiteURL.session($0.id)), label: $0.value.title), date: link.date($0.value.date) ?? "", topic: $0.value.topic.map { labels["topic.\($0.rawValue)"] } ?? "") },
+                .map(link.sessionSummary),
         ]
         var facts: [Fact] = []
         if let since = value.since { facts.append(Fact(label: labels["since"], value: link.date(since), link: nil)) }
@@ -29,7 +29,7 @@ extension Handbook {
         main["board"] = link.board(for: team.id, withTeam: false)
         main["openActions"] = actions.filter { $0.team == team.id && !$0.latest.status.isClosed }
             .sorted { ($0.latest.due?.value ?? Day(ordinal: Int.max / 4), $0.id) < ($1.latest.due?.value ?? Day(ordinal: Int.max / 4), $1.id) }
-            .map { action in link.action(action.latest, source: sourceLink(action.latestPath, link: link)) }
+            .map { action in link.action(action.latest, source: sourceLink(action.latestPath, team: team.id, link: link)) }
         if let latest = evaluations.last {
             main["latest"] = [
                 "evaluation": link.evaluation(latest),
@@ -41,9 +41,10 @@ extension Handbook {
         return page(url, template: "team", title: value.name, section: "home", main)
     }
 
-    func sourceLink(_ path: String, link: PageLinks) -> LinkView? {
+    /// Where an action was last mentioned: one of the team's evaluations, or its goals.
+    func sourceLink(_ path: String, team: String, link: PageLinks) -> LinkView? {
         guard let target = SiteURL.page(forContentPath: path, in: site) else { return nil }
-        if let evaluation = site.evaluations.first(where: { $0.path == path }) { return link.evaluation(evaluation) }
+        if let evaluation = site.evaluationsByTeam[team]?.first(where: { $0.path == path }) { return link.evaluation(evaluation) }
         return LinkView(url: link.to(target), label: labels["goals"])
     }
 

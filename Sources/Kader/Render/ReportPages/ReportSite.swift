@@ -6,13 +6,15 @@ import Foundation
 struct ReportSite: Sendable {
     let site: Site
     let theme: Theme
+    let builder: ReportBuilder
     let data: ReportData
     let labels: Labels
 
     init(site: Site, theme: Theme) {
         self.site = site
         self.theme = theme
-        data = ReportBuilder(site: site).build()
+        builder = ReportBuilder(site: site)
+        data = builder.build()
         labels = Labels(site.configuration.language)
     }
 

@@ -3,7 +3,7 @@ extension ReportViews {
 
     func team(_ full: TeamReport, root: String = "../") -> ReportDocument {
         // Months before a team's first evaluation or story would only say "no data".
-        let start = full.periods.firstIndex { $0.evaluations > 0 || $0.stories.success + $0.stories.lesson + $0.stories.experiment > 0 } ?? 0
+        let start = full.periods.firstIndex { $0.evaluations > 0 || $0.stories.total > 0 } ?? 0
         let report = full.trimmed(from: start)
         let periods = report.periods.map(\.period)
         let axis = periods.map(labels.shortPeriod)
