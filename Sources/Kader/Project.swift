@@ -36,6 +36,11 @@ public struct Project: Sendable {
         guard FileManager.default.fileExists(atPath: root + "/content", isDirectory: &isDirectory), isDirectory.boolValue else {
             throw UsageError("`\(root)` has no content/ folder; run kader in a content repository, or create one with `kader init`")
         }
+        // Checking an unreadable repository would report an empty one as fine (Revision 2).
+        guard ContentWalker.list(root + "/content") != nil else {
+            throw UsageError("`\(root)/content` cannot be listed: \(FileReader.reason(errno))")
+        }
+        try Configuration.checkReadable(root: root)
         self.root = root
     }
 
@@ -60,11 +65,16 @@ public struct Project: Sendable {
             case .failure(let finding):
                 return (nil, [finding])
             case .success(let location):
-                guard let bytes = FileReader.read(root + "/" + path) else {
-                    return (nil, [Finding(.invalidEncoding, path, .file, "the file could not be read; check its permissions")])
+                switch FileReader.read(root + "/" + path, limit: FileReader.maximumMarkdownSize) {
+                case .bytes(let bytes):
+                    let (document, findings) = decoder.decode(SourceFile(path: path, bytes: bytes), at: location)
+                    return (document, findings)
+                case .tooLarge(let size):
+                    return decoder.placeholder(path: path, at: location, .fileTooLarge,
+                        "the file is \(size.grouped) bytes, more than the 8 MiB (8,388,608 bytes) kader parses; split it into several pages")
+                case .unreadable(let reason):
+                    return decoder.placeholder(path: path, at: location, .unreadableFile, "the file is not read: \(reason)")
                 }
-                let (document, findings) = decoder.decode(SourceFile(path: path, bytes: bytes), at: location)
-                return (document, findings)
             }
         }
         findings += decoded.flatMap(\.1)
@@ -82,8 +92,9 @@ public struct Project: Sendable {
 
     /// `kader build`: every check first; with no error, the handbook (and the reports) written to
     /// `output` through a temporary folder. With an error, nothing is written.
-    public func build(output: String? = nil, today override: Day? = nil) throws -> BuildResult {
-        let writer = try OutputWriter(repository: root, output: output ?? root + "/output")
+    /// `force` writes into a non-empty folder that kader did not fill before, beside what is there.
+    public func build(output: String? = nil, today override: Day? = nil, force: Bool = false) throws -> BuildResult {
+        let writer = try OutputWriter(repository: root, output: output ?? root + "/output", force: force)
         let (result, theme) = checkWithTheme(today: override)
         guard result.errorCount == 0 else { return BuildResult(check: result, files: [:]) }
         let handbook = Handbook(site: result.site, theme: theme).files(root: root)

@@ -11,8 +11,11 @@ struct Build: ParsableCommand {
     @Option(help: "The output folder (default: DIR/output).")
     var output: String?
 
+    @Flag(help: "Write into a non-empty output folder that kader did not fill before; its own files stay.")
+    var force = false
+
     func run() throws {
-        let result = try Project(root: repository.directory).build(output: output, today: repository.today)
+        let result = try Project(root: repository.directory).build(output: output, today: repository.today, force: force)
         let check = result.check
         let colour = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         print(FindingFormat.text.render(check.findings, colour: colour), terminator: "")

@@ -35,7 +35,10 @@ struct KaderCommand: AsyncParsableCommand {
 }
 
 extension Day: ExpressibleByArgument {
-    public init?(argument: String) { self.init(argument) }
+    public init?(argument: String) {
+        guard let day = Day(argument), day.isInModelRange else { return nil }
+        self = day
+    }
 }
 
 extension FindingFormat: ExpressibleByArgument {}

@@ -46,7 +46,11 @@ struct ContentWalker {
     private func walk(directory relative: String, into tree: inout ContentTree, visited: inout Set<String>) {
         guard let real = ContentWalker.realPath(root + "/" + relative), visited.insert(real).inserted else { return }
         tree.folders.insert(relative)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + relative)) ?? []
+        guard let names = Self.list(root + "/" + relative) else {
+            tree.findings.append(Finding(.unreadableFile, relative, .file,
+                "the folder `\(relative)` is not read: \(FileReader.reason(errno)); nothing in it is checked or built until then"))
+            return
+        }
         for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
             let path = relative + "/" + name
             var info = stat()
@@ -63,10 +67,17 @@ struct ContentWalker {
 
     private func follow(link path: String, into tree: inout ContentTree, visited: inout Set<String>) {
         guard let target = ContentWalker.realPath(root + "/" + path) else {
-            tree.findings.append(Finding(.unsafePath, path, .file,
-                "`\(path)` is a symbolic link whose target does not exist; remove the link or point it at a file inside the repository"))
+            let message = switch errno {
+            case ELOOP: "`\(path)` is a symbolic link that leads back to itself through links that point at each other; remove one of them"
+            case EACCES: "`\(path)` is a symbolic link whose target kader may not look up (permission denied); make its folders readable or remove the link"
+            default: "`\(path)` is a symbolic link whose target does not exist; remove the link or point it at a file inside the repository"
+            }
+            tree.findings.append(Finding(.unsafePath, path, .file, message))
             return
         }
+        // The repository itself, or a folder of it outside content/, holds no content of its own:
+        // what of it is content is walked already, under its real path.
+        if target == root, path != "content" { return }
         guard target.hasPrefix(root + "/") else {
             tree.findings.append(Finding(.unsafePath, path, .file,
                 "`\(path)` is a symbolic link to `\(target)`, outside the repository, so it is not read; copy the file into the repository instead"))
@@ -74,6 +85,7 @@ struct ContentWalker {
         }
         // Inside the repository, a link is read under the path it really has.
         let realRelative = String(target.dropFirst(root.count + 1))
+        guard path == "content" || realRelative == "content" || realRelative.hasPrefix("content/") else { return }
         var info = stat()
         guard stat(target, &info) == 0 else { return }
         if (info.st_mode & S_IFMT) == S_IFDIR {
@@ -85,11 +97,28 @@ struct ContentWalker {
 
     private func add(file path: String, into tree: inout ContentTree) {
         guard tree.seen.insert(path).inserted else { return }
+        // Markdown is read (and its failure told) when it is parsed; an asset only when it is copied.
+        if path.hasPrefix("content/assets/"), access(root + "/" + path, R_OK) != 0 {
+            tree.findings.append(Finding(.unreadableFile, path, .file, "the file is not copied to the handbook: \(FileReader.reason(errno))"))
+            return
+        }
         if path.hasPrefix("content/assets/") {
             tree.assets.append(path)
         } else if path.hasSuffix(".md") {
             tree.markdown.append(path)
         }
+    }
+
+    /// The names in a folder, or nil (with `errno` set) when it cannot be listed.
+    static func list(_ path: String) -> [String]? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
     }
 
     static func realPath(_ path: String) -> String? {

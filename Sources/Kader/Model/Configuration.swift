@@ -35,6 +35,23 @@ public struct Configuration: Sendable {
 
     public static let fileName = "kader.yml"
 
+    /// A `kader.yml` that exists must be a file kader can read: ignoring it would build with
+    /// defaults the repository did not choose (and a FIFO or `/dev/zero` would never end).
+    static func checkReadable(root: String) throws {
+        let path = root + "/" + fileName
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        guard stat(path, &info) == 0 else {
+            throw UsageError("kader.yml is a symbolic link whose target does not exist; remove it or point it at a file")
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw UsageError("kader.yml is not a regular file (it is a folder, a pipe or a device); replace it with a text file")
+        }
+        guard access(path, R_OK) == 0 else {
+            throw UsageError("kader.yml cannot be read: \(FileReader.reason(errno))")
+        }
+    }
+
     /// Reads `kader.yml` from the repository root; a missing file means every default.
     static func load(root: String) -> (Configuration, [Finding]) {
         let path = root + "/" + fileName

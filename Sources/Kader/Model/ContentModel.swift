@@ -116,7 +116,7 @@ public enum ContentModel {
     public static let evaluation = Schema("evaluation", [
         .required("team", .reference(.team), "The team; equals the folder name."),
         .required("date", .date, "The date of the check-in; equals the file name."),
-        .required("participants", .integer(min: 1, max: nil), "How many took part."),
+        .required("participants", .integer(min: 1, max: 1000), "How many took part."),
         .optional("scores", .keyed(scoreKeys, .score), "Team averages from 1 to the scale."),
         .optional("steering", .choice(["more", "same", "less"]), "Does the team need more or less steering."),
         .optional("went_well", .list(.text, minimum: 0), "What went well."),
@@ -141,7 +141,7 @@ public enum ContentModel {
 
     public static let page = Schema("page", [
         .required("title", .text, "The page title."),
-        .optional("order", .integer(min: Int.min, max: nil), "The place in the navigation."),
+        .optional("order", .integer(min: -1_000_000, max: 1_000_000), "The place in the navigation."),
         .optional("summary", .text, "One line about the page."),
     ])
 
@@ -150,9 +150,9 @@ public enum ContentModel {
         .optional("language", .choice(["nl", "en"]), "Language of the generated site."),
         .optional("base_url", .text, "Where the site will live."),
         .optional("scale", .integer(min: 3, max: 10), "Scores run from 1 to scale."),
-        .optional("anonymity_threshold", .integer(min: 1, max: nil), "Fewer participants never show scores."),
+        .optional("anonymity_threshold", .integer(min: 1, max: 1000), "Fewer participants never show scores."),
         .optional("report_period", .choice(["month", "quarter"]), "The period of the periodic reports."),
-        .optional("stale_after_days", .integer(min: 0, max: nil), "Days without evaluation before stale-team."),
+        .optional("stale_after_days", .integer(min: 1, max: 3650), "Days without evaluation before stale-team."),
         .optional("unsafe_html", .bool, "Pass raw HTML in bodies through."),
         .optional("rules", .severities, "Rule id to error, warning or off."),
         .optional("today", .date, "The date overdue and stale are measured against."),

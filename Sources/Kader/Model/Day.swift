@@ -28,6 +28,12 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         self.day = day
     }
 
+    /// The dates the model accepts (Revision 2): a date outside is almost always a typo, and one
+    /// such date once made the reports span two thousand years.
+    public static let earliest = Day(year: 1900, month: 1, day: 1)!
+    public static let latest = Day(year: 2199, month: 12, day: 31)!
+    public var isInModelRange: Bool { Day.earliest <= self && self <= Day.latest }
+
     /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
     public var ordinal: Int {
         let y = month <= 2 ? year - 1 : year

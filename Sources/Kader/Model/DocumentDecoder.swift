@@ -3,6 +3,12 @@
 struct DocumentDecoder {
     let configuration: Configuration
 
+    /// A file that could not be read at all: its one finding (also when its name is wrong), and its
+    /// id, so references to it hold.
+    func placeholder(path: String, at location: ContentLocation, _ rule: Rule, _ message: String) -> (Document, [Finding]) {
+        (Document(path: path, kind: location.kind, id: location.id, entity: nil, body: nil), [Finding(rule, path, .file, message)])
+    }
+
     func decode(_ file: SourceFile, at location: ContentLocation) -> (Document, [Finding]) {
         var findings: [Finding] = location.nameFinding.map { [$0] } ?? []
         // A file that cannot be read as content gives that one finding and no more.
@@ -68,7 +74,7 @@ struct DocumentDecoder {
                     ? "`date: \(date.value)` differs from the file name `\(location.fileName).md`; rename the file to \(date.value).md or correct `date`"
                     : "the file name `\(location.fileName).md` is not a date; rename the file to \(date.value).md"))
             }
-            return .evaluation(evaluation)
+            return .evaluation(evaluation.placed(team: location.folderName, date: location.fileName))
         }
     }
 }

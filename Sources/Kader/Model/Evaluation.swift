@@ -16,8 +16,11 @@ public struct Scores: Sendable, Equatable, Codable {
 
 /// A check-in: `content/evaluations/<team>/<date>.md`.
 public struct Evaluation: Sendable {
-    public let team: Located<String>?
-    public let date: Located<Day>?
+    /// The folder the file is in (Revision 2: an evaluation is placed by its path), at the place of
+    /// the `team` key.
+    public private(set) var team: Located<String>?
+    /// The file name's date, at the place of the `date` key; nil when the name is not a date.
+    public private(set) var date: Located<Day>?
     public let participants: Int?
     public let scores: Scores
     public let steering: Steering?
@@ -51,6 +54,19 @@ public struct Evaluation: Sendable {
         actions = record.records("actions").compactMap(Action.init)
         mandateReviews = record.records("mandate_reviews").compactMap(MandateReview.init)
         isPrivate = record.bool("private") ?? false
+    }
+
+    /// The same check-in, placed by its path whatever its fields say: every rule and every report
+    /// sees the team of its folder and the date of its file name.
+    func placed(team folder: String?, date fileName: String) -> Evaluation {
+        var placed = self
+        if let folder, Identifier.isValid(folder) { placed.team = Located(folder, at: team?.position ?? .file) }
+        if let day = Day(fileName), day.isInModelRange {
+            placed.date = Located(day, at: date?.position ?? .file)
+        } else {
+            placed.date = nil
+        }
+        return placed
     }
 }
 

@@ -65,13 +65,9 @@ public enum JSONSchemaExport {
         switch type {
         // A text field takes the YAML source text as written, so `title: 2026` is text too.
         case .text: ["type": ["string", "number", "boolean"]]
-        case .date: ["type": "string", "pattern": #"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"#, "format": "date"]
+        case .date: ["type": "string", "pattern": #"^(19|20|21)[0-9]{2}-[0-9]{2}-[0-9]{2}$"#, "format": "date"]
         case .integer(let minimum, let maximum):
-            [
-                "type": "integer",
-                "minimum": minimum == Int.min ? nil : minimum,
-                "maximum": maximum,
-            ].compactMapValues { $0 }
+            ["type": "integer", "minimum": minimum, "maximum": maximum]
         case .score: ["type": "number", "minimum": 1, "maximum": 10]
         case .bool: ["type": "boolean"]
         case .choice(let values): ["enum": values]

@@ -65,6 +65,9 @@ public struct Action: Sendable {
     public let owner: Located<String>?
     public let due: Located<Day>?
     public let status: ActionStatus
+    /// `status` was written with a wrong value: its finding is the one cause, so the action is not
+    /// also overdue.
+    public let statusIsInvalid: Bool
 
     init?(_ record: Record) {
         guard let id = record.located("id") else { return nil }
@@ -73,5 +76,6 @@ public struct Action: Sendable {
         owner = record.located("owner")
         due = record.date("due")
         status = record.text("status").flatMap(ActionStatus.init) ?? .open
+        statusIsInvalid = record.isInvalid("status")
     }
 }

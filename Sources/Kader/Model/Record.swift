@@ -3,6 +3,9 @@
 public struct Record: Sendable {
     public let position: Position
     var entries: [String: Entry] = [:]
+    /// Keys that were written with a wrong value: already a finding, so nothing that follows from
+    /// the value (its default included) may give another one.
+    var invalid: Set<String> = []
 
     struct Entry: Sendable {
         let keyPosition: Position
@@ -21,6 +24,7 @@ public struct Record: Sendable {
     }
 
     func has(_ name: String) -> Bool { entries[name] != nil }
+    func isInvalid(_ name: String) -> Bool { invalid.contains(name) }
 
     /// Where the key of `name` stands, or the record's own place.
     func at(_ name: String) -> Position { entries[name]?.keyPosition ?? position }

@@ -35,7 +35,8 @@ public struct Field: Sendable {
 public indirect enum FieldType: Sendable {
     case text
     case date
-    case integer(min: Int, max: Int?)
+    /// Every number has both bounds (Revision 2), so no sum of them can overflow.
+    case integer(min: Int, max: Int)
     /// A score from 1 to the configured scale.
     case score
     case bool

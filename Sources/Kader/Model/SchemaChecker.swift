@@ -43,6 +43,8 @@ struct SchemaChecker {
             }
             if let value = check(pair.value, as: field.type, name: name, key: pair.key.position) {
                 record.entries[name] = Record.Entry(keyPosition: pair.key.position, value: value)
+            } else {
+                record.invalid.insert(name)
             }
         }
         for field in schema.fields where field.required && !pairs.contains(where: { $0.key.text == field.name }) {
@@ -98,13 +100,21 @@ struct SchemaChecker {
                 report(.invalidValue, key, "`\(name)` should be a real date written as YYYY-MM-DD, not `\(scalar.text)`")
                 return nil
             }
+            guard day.isInModelRange else {
+                report(.invalidValue, key, "`\(name)` is \(scalar.text), which lies outside 1900-01-01 to 2199-12-31; check the year for a typo")
+                return nil
+            }
             return .date(day)
         case .integer(let minimum, let maximum):
+            let range = "from \(minimum.grouped) to \(maximum.grouped)"
             guard case .scalar(let scalar) = node, scalar.isPlain, let value = Int(scalar.text) else {
+                if case .scalar(let scalar) = node, scalar.isPlain, Self.isWholeNumber(scalar.text) {
+                    report(.invalidValue, key, "`\(name)` should be a whole number \(range), not \(scalar.text)")
+                    return nil
+                }
                 return wrongType(name, key, "a whole number", node)
             }
-            if value < minimum || value > (maximum ?? Int.max) {
-                let range = maximum.map { "from \(minimum) to \($0)" } ?? "of at least \(minimum)"
+            if value < minimum || value > maximum {
                 report(.invalidValue, key, "`\(name)` should be a whole number \(range), not \(value)")
                 return nil
             }
@@ -187,6 +197,12 @@ struct SchemaChecker {
         }
     }
 
+    /// Digits too many for a machine integer are still a number, only out of range.
+    private static func isWholeNumber(_ text: String) -> Bool {
+        let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
+        return !digits.isEmpty && digits.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
     private mutating func wrongType(_ name: String, _ key: Position, _ expected: String, _ node: YAMLNode) -> Record.Value? {
         report(.wrongType, key, "`\(name)` should be \(expected), not \(describe(node))")
         return nil
@@ -209,3 +225,4 @@ struct SchemaChecker {
         text.prefix(1).lowercased() + text.dropFirst()
     }
 }
+

@@ -1,3 +1,4 @@
+import CYaml
 import Yams
 
 /// Parses front matter (or kader.yml) with Yams and refuses what would cost too much to expand.
@@ -12,6 +13,7 @@ enum YAMLParser {
 
     /// - Parameter firstLine: the file line on which `text` starts, so positions point into the file.
     static func parse(_ text: String, firstLine: Int, subject: String = "the front matter") -> Result<YAMLNode?, Failure> {
+        _ = raiseParserLimit
         let root: Node?
         do {
             // kader reads scalars as written, so Yams need not resolve tags (its regular
@@ -32,11 +34,22 @@ enum YAMLParser {
         return converter.convert(root)
     }
 
+    /// libyaml stops block mappings at 1,000 levels (its own count, which includes the front
+    /// matter's mapping) but not flow sequences; the contract's limit is kader's to apply, the same
+    /// for both, so libyaml's is set above it. It is a process-wide setting, made once.
+    private static let raiseParserLimit: Void = { yaml_set_max_nest_level(Int32(maximumDepth + 10)) }()
+
     /// Counts nodes as if every alias were written out, stopping as soon as the budget runs out, so a
-    /// "billion laughs" document costs at most `maximumNodes` steps.
+    /// "billion laughs" document costs at most `maximumNodes` steps. The depth counts collections
+    /// inside the top-level one: a value at the end of 1,000 nested lists or mappings passes.
     private static func fitsLimits(_ node: Node, depth: Int, budget: inout Int) -> Bool {
         budget -= 1
-        guard budget >= 0, depth <= maximumDepth else { return false }
+        guard budget >= 0 else { return false }
+        switch node {
+        case .scalar, .alias: return true
+        case .sequence, .mapping:
+            guard depth <= maximumDepth else { return false }
+        }
         switch node {
         case .scalar, .alias: return true
         case .sequence(let sequence):
@@ -91,7 +104,9 @@ enum YAMLParser {
         }
 
         func scalar(_ scalar: Node.Scalar) -> YAMLScalar {
-            YAMLScalar(text: scalar.string, position: position(scalar.mark), isPlain: scalar.style == .plain)
+            // An explicit tag (`!!str 5`) makes a plain-looking scalar text; Yams keeps the tag
+            // unresolved, so an untagged scalar's is empty.
+            YAMLScalar(text: scalar.string, position: position(scalar.mark), isPlain: scalar.style == .plain && scalar.tag.description.isEmpty)
         }
     }
 
@@ -105,12 +120,37 @@ enum YAMLParser {
             return Failure(position: at(mark), message: sentence(problem: problem, at: mark, in: text, subject: subject))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.sorted().map { "`\($0)`" }.joined(separator: ", ")
-            return Failure(position: at(context.mark), message: "the key \(keys) appears more than once in one mapping; keep one of them")
+            // Yams names the first occurrence; the mistake is the repetition.
+            let second = duplicates.sorted().first.flatMap { secondOccurrence(of: $0, after: context.mark, in: text) }
+                ?? (context.mark.line, context.mark.column)
+            return Failure(position: Position(line: second.line + firstLine - 1, column: second.column), message: "the key \(keys) appears more than once in one mapping; keep one of them")
         case .reader(let problem, _, _, _):
             return Failure(position: Position(line: firstLine, column: 1), message: "the YAML could not be read: \(problem)")
         default:
             return Failure(position: Position(line: firstLine, column: 1), message: "the YAML could not be read: \(error)")
         }
+    }
+
+    /// The next line that starts the same key at the same column in the same block mapping, or nil
+    /// (a flow mapping, or a key written differently): then the first occurrence is named instead.
+    static func secondOccurrence(of key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let indent = first.column - 1
+        var index = first.line
+        while index < lines.count {
+            let line = Array(lines[index].unicodeScalars)
+            index += 1
+            let leading = line.prefix { $0 == " " }.count
+            if leading == line.count || line[leading] == "#" { continue }
+            if leading < indent { return nil }
+            guard leading == indent else { continue }
+            let rest = String(String.UnicodeScalarView(line[leading...]))
+            for candidate in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(candidate) {
+                let after = rest.dropFirst(candidate.count).drop { $0 == " " }
+                if after.hasPrefix(":") { return (index, first.column) }
+            }
+        }
+        return nil
     }
 
     private static func sentence(problem: String, at mark: Mark, in text: String, subject: String) -> String {

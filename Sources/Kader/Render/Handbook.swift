@@ -49,7 +49,7 @@ public struct Handbook: Sendable {
             files.append(OutputFile(path: name, text: theme.files[name] ?? ""))
         }
         for asset in site.assets {
-            if let bytes = FileReader.read(root + "/" + asset) {
+            if case .bytes(let bytes) = FileReader.read(root + "/" + asset) {
                 files.append(OutputFile(path: SiteURL.asset(forContentPath: asset), bytes: bytes))
             }
         }

@@ -130,6 +130,9 @@ public struct PeriodFigures: Sendable, Codable {
     /// Open at the end of the period (or today) with a due date before it.
     public let actionsOverdue: Int
     public let stories: StoryCounts
+
+    /// An evaluation, a story or a mandate step in this period (of this team, or of any).
+    var hasData: Bool { evaluations > 0 || stories.total > 0 || !mandateChanges.isEmpty }
 }
 
 public struct MandateTimeline: Sendable, Codable {
@@ -175,6 +178,9 @@ public struct TeamReport: Sendable, Codable {
 
 extension TeamReport {
     /// The same report from the period at `index` on.
+    /// The periods of this team that get a page of their own: those with its own data.
+    var periodsWithPages: [Period] { periods.filter(\.hasData).map(\.period) }
+
     func trimmed(from index: Int) -> TeamReport {
         TeamReport(team: team, name: name, phase: phase, ended: ended, periods: Array(periods.dropFirst(index)), mandates: mandates,
                    energizers: energizers, drainers: drainers, reviewsDueSoon: reviewsDueSoon, reviewsOverdue: reviewsOverdue,

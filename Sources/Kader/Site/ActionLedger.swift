@@ -25,17 +25,21 @@ public enum ActionLedger {
                 }
             }
         }
-        for team in site.teams {
+        // A team file that could not be parsed hides nothing of its evaluations.
+        var teamIDs = Set(site.evaluationsByTeam.keys)
+        teamIDs.formUnion(site.teams.map(\.id))
+        for teamID in teamIDs.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            let team = site.teamsByID[teamID]
             var order: [String] = []
             var mentions: [String: [(action: Action, path: String, date: Day?)]] = [:]
             func mention(_ action: Action, _ path: String, _ date: Day?) {
                 if mentions[action.id.value] == nil { order.append(action.id.value) }
                 mentions[action.id.value, default: []].append((action, path, date))
             }
-            for goal in team.value.goals {
-                for action in goal.actions { mention(action, team.path, nil) }
+            for goal in team?.value.goals ?? [] {
+                for action in goal.actions { mention(action, team!.path, nil) }
             }
-            let evaluations = (site.evaluationsByTeam[team.id] ?? []).sorted { ($0.value.date?.value, $0.path) < ($1.value.date?.value, $1.path) }
+            let evaluations = (site.evaluationsByTeam[teamID] ?? []).sorted { ($0.value.date?.value, $0.path) < ($1.value.date?.value, $1.path) }
             for evaluation in evaluations {
                 for action in evaluation.value.actions { mention(action, evaluation.path, evaluation.value.date?.value) }
             }
@@ -43,7 +47,7 @@ public enum ActionLedger {
                 let list = mentions[id]!
                 let latest = list.last!
                 result.append(TrackedAction(
-                    team: team.id, id: id, latest: latest.action, latestPath: latest.path, latestDate: latest.date,
+                    team: teamID, id: id, latest: latest.action, latestPath: latest.path, latestDate: latest.date,
                     firstMentioned: list.compactMap(\.date).first,
                     closed: list.first(where: { $0.action.status.isClosed && $0.date != nil })?.date))
             }

@@ -22,6 +22,9 @@ public struct Site: Sendable {
     public let hasPeopleFolder: Bool
     /// Repository-relative paths of every Markdown file that is content.
     public let contentPaths: Set<String>
+    /// Bodies of files that give no entity (a duplicate id, a mandate without a team): they are not
+    /// built, but their links are still checked, since a wrong link is a cause of its own.
+    let unbuiltBodies: [(path: String, body: MarkdownDocument)]
 
     public let teamsByID: [String: Item<Team>]
     public let peopleByID: [String: Item<Person>]
@@ -38,11 +41,13 @@ public struct Site: Sendable {
         var teams: [Item<Team>] = [], people: [Item<Person>] = [], mandates: [Item<Mandate>] = []
         var stories: [Item<Story>] = [], evaluations: [Item<Evaluation>] = [], sessions: [Item<Session>] = []
         var pages: [Item<Page>] = []
+        var unbuiltBodies: [(path: String, body: MarkdownDocument)] = []
 
         for document in documents.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
             if let first = seen[document.kind]?[document.id] {
                 findings.append(Finding(.duplicateID, document.path, .file,
                     "another \(document.kind.rawValue) already has the id `\(document.id)` (\(first)); give this file another name"))
+                if let body = document.body { unbuiltBodies.append((document.path, body)) }
                 continue
             }
             seen[document.kind, default: [:]][document.id] = document.path
@@ -57,7 +62,7 @@ public struct Site: Sendable {
             case .evaluation(let value)?: evaluations.append(item(value))
             case .session(let value)?: sessions.append(item(value))
             case .page(let value)?: pages.append(item(value))
-            case nil: break
+            case nil: if let body = document.body { unbuiltBodies.append((document.path, body)) }
             }
         }
 
@@ -70,6 +75,7 @@ public struct Site: Sendable {
             assets: tree.assets, ids: ids, personIDs: personIDs,
             hasPeopleFolder: tree.folders.contains("content/people"),
             contentPaths: Set(documents.map(\.path)),
+            unbuiltBodies: unbuiltBodies,
             teamsByID: Dictionary(teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             peopleByID: Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             mandatesByID: Dictionary(mandates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),

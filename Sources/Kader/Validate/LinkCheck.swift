@@ -40,11 +40,11 @@ enum LinkTarget {
 }
 
 extension Site {
-    /// Every parsed body with the path of its file.
+    /// Every parsed body with the path of its file, built or not.
     var bodies: [(String, MarkdownDocument)] {
         func pairs<T>(_ items: [Item<T>]) -> [(String, MarkdownDocument)] { items.compactMap { item in item.body.map { (item.path, $0) } } }
         var all = organization.map { pairs([$0]) } ?? []
         all += pairs(teams) + pairs(people) + pairs(mandates) + pairs(stories) + pairs(evaluations) + pairs(sessions) + pairs(pages)
-        return all
+        return all + unbuiltBodies.map { ($0.path, $0.body) }
     }
 }

@@ -59,7 +59,8 @@ struct ReferenceCheck: SiteCheck {
                     }
                     continue
                 }
-                if let team = value.team?.value, mandate.value.team.value != team {
+                // A mandate of an unknown team has its one finding already.
+                if let team = value.team?.value, mandate.value.team.value != team, site.exists(.team, mandate.value.team.value) {
                     resolver.report(.invalidValue, evaluation.path, review.mandate.position,
                         "the mandate `\(review.mandate.value)` belongs to team `\(mandate.value.team.value)`, not `\(team)`; review it in an evaluation of that team")
                 }

@@ -4,6 +4,8 @@ public enum Rule: String, Sendable, Codable, CaseIterable {
     case yamlSyntax = "yaml-syntax"
     case invalidEncoding = "invalid-encoding"
     case unsafePath = "unsafe-path"
+    case unreadableFile = "unreadable-file"
+    case fileTooLarge = "file-too-large"
     case missingFrontMatter = "missing-front-matter"
     case unknownLocation = "unknown-location"
     case invalidID = "invalid-id"
@@ -37,7 +39,7 @@ public enum Rule: String, Sendable, Codable, CaseIterable {
     /// A file that cannot be read as content gives this one finding and no more.
     var endsTheFile: Bool {
         switch self {
-        case .yamlSyntax, .invalidEncoding, .missingFrontMatter: true
+        case .yamlSyntax, .invalidEncoding, .missingFrontMatter, .unreadableFile, .fileTooLarge: true
         default: false
         }
     }

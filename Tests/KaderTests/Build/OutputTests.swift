@@ -65,3 +65,77 @@ import Testing
         #expect(paths.map { FileManager.default.contents(atPath: repository.root + "/" + $0) } == before)
     }
 }
+
+/// The marker rule of Revision 2: kader fills only folders it filled before, or empty ones, and
+/// never removes a file it did not write.
+@Suite struct OutputFolderOwnershipTests {
+    static let today = Day("2026-11-22")!
+
+    @Test func aFolderWithSomeoneElsesFilesIsRefusedAndLeftAsItWas() throws {
+        let repository = try FixtureRepository(FixtureRepository.valid)
+        let output = repository.root + "/site"
+        try repository.write("site/notes.txt", "mijn aantekeningen")
+        let before = repository.listing()
+        let error = #expect(throws: UsageError.self) { try Project(root: repository.root).build(output: output, today: Self.today) }
+        #expect(error?.description.contains("--force") == true)
+        #expect(error?.description.contains(".kader-output") == true)
+        #expect(repository.listing() == before)
+        #expect(try String(contentsOfFile: output + "/notes.txt", encoding: .utf8) == "mijn aantekeningen")
+    }
+
+    @Test func theDefaultOutputFolderFollowsTheSameRule() throws {
+        let repository = try FixtureRepository(FixtureRepository.valid)
+        try repository.write("output/index.html", "<p>van mij</p>")
+        #expect(throws: UsageError.self) { try Project(root: repository.root).build(today: Self.today) }
+        #expect(try String(contentsOfFile: repository.root + "/output/index.html", encoding: .utf8) == "<p>van mij</p>")
+    }
+
+    @Test func forceWritesBesideTheFilesThereAndKeepsThem() throws {
+        let repository = try FixtureRepository(FixtureRepository.valid)
+        let output = repository.root + "/site"
+        try repository.write("site/notes.txt", "mijn aantekeningen")
+        for _ in 0..<2 {
+            let result = try Project(root: repository.root).build(output: output, today: Self.today, force: true)
+            #expect(!result.files.isEmpty)
+        }
+        #expect(try String(contentsOfFile: output + "/notes.txt", encoding: .utf8) == "mijn aantekeningen")
+        #expect(FileManager.default.fileExists(atPath: output + "/handbook/index.html"))
+        let marker = try String(contentsOfFile: output + "/.kader-output", encoding: .utf8)
+        #expect(marker.contains("handbook/index.html"))
+        #expect(!marker.contains("notes.txt"))
+    }
+
+    @Test func aFileAddedInsideKadersTreeStopsTheBuildInsteadOfBeingRemoved() throws {
+        let repository = try FixtureRepository(FixtureRepository.valid)
+        let built = try BuiltHandbook(repository)
+        try repository.write("output/handbook/extra.html", "<p>met de hand</p>")
+        let error = #expect(throws: UsageError.self) { try Project(root: repository.root).build(output: built.output, today: Self.today, force: true) }
+        #expect(error?.description.contains("handbook/extra.html") == true)
+        #expect(try String(contentsOfFile: built.output + "/handbook/extra.html", encoding: .utf8) == "<p>met de hand</p>")
+        #expect(FileManager.default.fileExists(atPath: built.output + "/handbook/index.html"))
+    }
+
+    @Test func aFileBesideTheTreesSurvivesEveryBuild() throws {
+        let repository = try FixtureRepository(FixtureRepository.valid)
+        _ = try BuiltHandbook(repository)
+        try repository.write("output/README.txt", "uitleg")
+        _ = try BuiltHandbook(repository)
+        #expect(try String(contentsOfFile: repository.root + "/output/README.txt", encoding: .utf8) == "uitleg")
+    }
+
+    @Test func anEmptyFolderIsFilledAndMarked() throws {
+        let repository = try FixtureRepository(FixtureRepository.valid)
+        let output = repository.root + "/leeg"
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        _ = try Project(root: repository.root).build(output: output, today: Self.today)
+        #expect(FileManager.default.fileExists(atPath: output + "/.kader-output"))
+        #expect(FileManager.default.fileExists(atPath: output + "/reports/index.html"))
+    }
+
+    @Test func anOutputPathThatIsAFileIsRefused() throws {
+        let repository = try FixtureRepository(FixtureRepository.valid)
+        try repository.write("uit", "een bestand")
+        #expect(throws: UsageError.self) { try Project(root: repository.root).build(output: repository.root + "/uit", today: Self.today, force: true) }
+        #expect(try String(contentsOfFile: repository.root + "/uit", encoding: .utf8) == "een bestand")
+    }
+}

@@ -58,10 +58,10 @@ import Testing
         #expect(found == ["error unknown-reference content/stories/rooster.md:6:1"])
     }
 
-    @Test func aDuplicateKeyPointsAtItsFirstOccurrence() throws {
-        // Yams stops after the mapping and names the key where it first appears.
+    @Test func aDuplicateKeyPointsAtItsSecondOccurrence() throws {
+        // Revision 2: the mistake is the repetition, not the key the coach meant first.
         let top = try RuleCheck.findings(["content/people/an.md": "---\nname: An\ntitle: Coach\nname: Bert\n---\n"])
-        #expect(top.map(\.described) == ["error yaml-syntax content/people/an.md:2:1"])
+        #expect(top.map(\.described) == ["error yaml-syntax content/people/an.md:4:1"])
         #expect(top.first?.message.contains("`name`") == true)
         let inner = try RuleCheck.lines(["content/teams/noord.md": """
             ---
@@ -75,7 +75,7 @@ import Testing
                 name: Tweede naam
             ---
             """])
-        #expect(inner == ["error yaml-syntax content/teams/noord.md:8:5"])
+        #expect(inner == ["error yaml-syntax content/teams/noord.md:9:5"])
     }
 
     @Test func aliasesThatExpandTooFarAreYamlSyntax() throws {

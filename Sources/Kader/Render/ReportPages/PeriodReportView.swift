@@ -34,13 +34,19 @@ extension ReportViews {
             "\(labels["kind.success"]): \(current.stories.success)", "\(labels["kind.lesson"]): \(current.stories.lesson)", "\(labels["kind.experiment"]): \(current.stories.experiment)",
         ]))
         var related: [LinkView] = [LinkView(url: root + Self.portfolioURL(), label: labels["portfolio"])]
-        if override == nil, data.periods.contains(period.previous) { related.append(LinkView(url: root + Self.periodURL(period.previous, team: team?.team), label: "← " + labels.period(period.previous))) }
-        if override == nil, data.periods.contains(period.next) { related.append(LinkView(url: root + Self.periodURL(period.next, team: team?.team), label: labels.period(period.next) + " →")) }
+        // Neighbours among the periods that have a page: an empty period has none.
+        let pages = team?.periodsWithPages ?? data.periods
+        if override == nil, let earlier = pages.last(where: { $0 < period }) {
+            related.append(LinkView(url: root + Self.periodURL(earlier, team: team?.team), label: "← " + labels.period(earlier)))
+        }
+        if override == nil, let later = pages.first(where: { $0 > period }) {
+            related.append(LinkView(url: root + Self.periodURL(later, team: team?.team), label: labels.period(later) + " →"))
+        }
         if let team {
             related.append(LinkView(url: root + Self.teamURL(team.team), label: team.name))
             related.append(LinkView(url: root + Self.periodURL(period), label: labels["whole_organization"]))
         } else {
-            related += data.teams.map { LinkView(url: root + Self.periodURL(period, team: $0.team), label: $0.name) }
+            related += data.teams.filter { $0.periodsWithPages.contains(period) }.map { LinkView(url: root + Self.periodURL(period, team: $0.team), label: $0.name) }
         }
         let subject = team?.name ?? labels["whole_organization"]
         return ReportDocument(title: "\(labels["period_report"]) \(labels.period(period)): \(subject)", intro: [privacyNote],

@@ -25,7 +25,7 @@ struct ReportSite: Sendable {
         jobs.append { page(ReportViews.portfolioURL(), views.portfolio(root: "")) }
         for team in data.teams {
             jobs.append { page(ReportViews.teamURL(team.team), views.team(team, root: "../")) }
-            for period in data.periods {
+            for period in team.periodsWithPages {
                 jobs.append { page(ReportViews.periodURL(period, team: team.team), views.period(period, team: team, root: "../../")) }
             }
         }

@@ -6,11 +6,19 @@ extension ReportViews {
         let start = full.periods.firstIndex { $0.evaluations > 0 || $0.stories.total > 0 } ?? 0
         let report = full.trimmed(from: start)
         let periods = report.periods.map(\.period)
-        let axis = periods.map(labels.shortPeriod)
-        let rowHeads = periods.map { LinkView(url: root + Self.periodURL($0, team: report.team), label: labels.period($0)) }
+        // Periods without data are left out; where time is skipped, the charts show a column "…"
+        // with no value, so a line never joins two periods that are not next to each other.
+        var columns: [PeriodFigures?] = []
+        for figures in report.periods {
+            if let last = columns.last ?? nil, last.period.next != figures.period { columns.append(nil) }
+            columns.append(figures)
+        }
+        let axis = columns.map { $0.map { labels.shortPeriod($0.period) } ?? "…" }
+        let pages = Set(report.periodsWithPages)
+        let rowHeads = periods.map { LinkView(url: pages.contains($0) ? root + Self.periodURL($0, team: report.team) : nil, label: labels.period($0)) }
         var sections: [ReportSection] = []
 
-        let drivers = Scores4.keys.map { key in ChartSeries(name: driverName(key), values: report.periods.map { $0.scores[key] }) }
+        let drivers = Scores4.keys.map { key in ChartSeries(name: driverName(key), values: columns.map { $0?.scores[key] }) }
         sections.append(ReportSection(
             id: "drivers", title: labels["drivers_over_time"],
             chart: SVGChart.line(id: "drivers-\(report.team)", title: labels["drivers_over_time"], description: privacyNote,
@@ -25,7 +33,7 @@ extension ReportViews {
         sections.append(ReportSection(
             id: "steering", title: labels["steering_over_time"],
             chart: SVGChart.bars(id: "steering-\(report.team)", title: labels["steering_over_time"], description: labels["steering_over_time"],
-                                 labels: axis, series: steeringKinds.map { name, path in ChartSeries(name: labels["steering.\(name)"], values: report.periods.map { Double($0.steering[keyPath: path]) }) },
+                                 labels: axis, series: steeringKinds.map { name, path in ChartSeries(name: labels["steering.\(name)"], values: columns.map { $0.map { Double($0.steering[keyPath: path]) } }) },
                                  stacked: true),
             table: ReportTable(caption: labels["steering_over_time"], headers: [labels["period"]] + steeringKinds.map { labels["steering.\($0.0)"] } + [labels["steering_balance"]],
                                rows: zip(rowHeads, report.periods).map { head, figures in
@@ -36,7 +44,7 @@ extension ReportViews {
         sections.append(ReportSection(
             id: "delegation", title: labels["delegation_progress"],
             chart: SVGChart.bars(id: "delegation-\(report.team)", title: labels["delegation_progress"], description: labels["delegation_progress"],
-                                 labels: axis, series: DelegationLevel.range.map { level in ChartSeries(name: "\(level) \(labels.levelName(level))", values: report.periods.map { Double($0.mandatesPerLevel[level - 1]) }) },
+                                 labels: axis, series: DelegationLevel.range.map { level in ChartSeries(name: "\(level) \(labels.levelName(level))", values: columns.map { $0.map { Double($0.mandatesPerLevel[level - 1]) } }) },
                                  stacked: true),
             table: ReportTable(caption: labels["delegation_progress"], headers: [labels["period"]] + DelegationLevel.range.map { "\($0) \(labels.levelName($0))" } + [labels["average_level"]],
                                rows: zip(rowHeads, report.periods).map { head, figures in
@@ -46,8 +54,8 @@ extension ReportViews {
 
         if !report.mandates.isEmpty {
             let series = report.mandates.map { mandate in
-                ChartSeries(name: mandate.title, values: periods.map { period in
-                    mandate.steps.last { $0.date <= min(period.last, data.today) }.map { Double($0.level) }
+                ChartSeries(name: mandate.title, values: columns.map { column in
+                    column.flatMap { figures in mandate.steps.last { $0.date <= min(figures.period.last, data.today) }.map { Double($0.level) } }
                 })
             }
             sections.append(ReportSection(
@@ -68,7 +76,7 @@ extension ReportViews {
         sections.append(ReportSection(
             id: "actions", title: labels["actions_per_period"],
             chart: SVGChart.bars(id: "actions-\(report.team)", title: labels["actions_per_period"], description: labels["actions_per_period"],
-                                 labels: axis, series: actionKinds.map { name, path in ChartSeries(name: labels[name], values: report.periods.map { Double($0[keyPath: path]) }) },
+                                 labels: axis, series: actionKinds.map { name, path in ChartSeries(name: labels[name], values: columns.map { $0.map { Double($0[keyPath: path]) } }) },
                                  stacked: false),
             table: ReportTable(caption: labels["actions_per_period"], headers: [labels["period"]] + actionKinds.map { labels[$0.0] },
                                rows: zip(rowHeads, report.periods).map { head, figures in
@@ -82,7 +90,7 @@ extension ReportViews {
         sections.append(ReportSection(
             id: "stories", title: labels["stories_per_kind"],
             chart: SVGChart.bars(id: "stories-\(report.team)", title: labels["stories_per_kind"], description: labels["stories_per_kind"],
-                                 labels: axis, series: storyKinds.map { name, path in ChartSeries(name: labels["kind.\(name)"], values: report.periods.map { Double($0.stories[keyPath: path]) }) },
+                                 labels: axis, series: storyKinds.map { name, path in ChartSeries(name: labels["kind.\(name)"], values: columns.map { $0.map { Double($0.stories[keyPath: path]) } }) },
                                  stacked: true),
             table: ReportTable(caption: labels["stories_per_kind"], headers: [labels["period"]] + storyKinds.map { labels["kind.\($0.0)"] },
                                rows: zip(rowHeads, report.periods).map { head, figures in
