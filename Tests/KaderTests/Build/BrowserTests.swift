@@ -67,6 +67,87 @@ import Testing
         #expect(!layout.skipOnScreenBeforeFocus && layout.skipOnScreenWhenFocused)
     }
 
+    struct PageFit: Decodable {
+        let innerWidth: Int
+        let scrollWidth: Int
+        let title: String
+        let tooWide: [String]
+    }
+
+    /// Every kind of page of the example (each folder's index and first page, and two reports), at
+    /// phone width: nothing makes the page scroll sideways.
+    @Test func everyKindOfPageFitsAPhone() throws {
+        let handbook = try Self.example.get() + "/handbook"
+        var pages = ["index.html", "search.html", "404.html", "teams/noord.html", "../reports/index.html", "../reports/teams/noord.html"]
+        let folders = try FileManager.default.contentsOfDirectory(atPath: handbook).filter { !$0.contains(".") && $0 != "assets" }.sorted()
+        for folder in folders {
+            let files = (FileManager.default.enumerator(atPath: handbook + "/" + folder)?.allObjects as? [String] ?? [])
+                .filter { $0.hasSuffix(".html") }.sorted()
+            if files.contains("index.html") { pages.append(folder + "/index.html") }
+            if let first = files.first(where: { $0 != "index.html" }), !pages.contains(folder + "/" + first) { pages.append(folder + "/" + first) }
+        }
+        #expect(pages.count >= 12, "\(pages)")
+        let seen = try Browser.look(atEach: pages.map { handbook + "/" + $0 }, width: 390, """
+            // To name the culprits: what sticks out on the right and is not clipped by a box that
+            // scrolls sideways on its own (a wide table), unless it is positioned out of it.
+            var tooWide = Array.prototype.slice.call(document.querySelectorAll("body *")).filter(function (element) {
+              if (!probe.visible(element) || element.getBoundingClientRect().right <= innerWidth + 1) return false;
+              if (/absolute|fixed/.test(getComputedStyle(element).position)) return true;
+              for (var up = element.parentElement; up; up = up.parentElement) {
+                if (/auto|scroll|hidden/.test(getComputedStyle(up).overflowX)) return false;
+              }
+              return true;
+            }).slice(0, 5).map(function (element) {
+              return element.tagName.toLowerCase() + "." + element.className + " " + JSON.stringify(element.textContent.slice(0, 40));
+            });
+            return { innerWidth: innerWidth, scrollWidth: document.documentElement.scrollWidth,
+                     title: probe.text(document.querySelector("main h1")), tooWide: tooWide };
+            """, as: PageFit.self)
+        for (page, fit) in zip(pages, seen) {
+            #expect(fit.innerWidth == 390, "\(page)")
+            #expect(fit.scrollWidth <= fit.innerWidth,
+                    "\(page) is \(fit.scrollWidth) px wide on a 390 px screen: \(fit.tooWide)")
+            #expect(!fit.title.isEmpty, "\(page) shows no title")
+        }
+    }
+
+    struct ProbeSelfTest: Decodable {
+        let visible: [String: Bool]
+        let bodyText: String
+        let innerWidth: Int
+        let scrollWidth: Int
+    }
+
+    /// The probe itself tells shown from hidden and sees a page that is too wide, so the tests
+    /// above cannot pass by seeing nothing.
+    @Test func theProbeTellsHiddenFromShown() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kader-probe-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("page.html")
+        try Data("""
+            <!DOCTYPE html><html><head><style>.row { display: flex; }</style></head><body>
+            <p id="shown">Zichtbaar</p><p id="hidden" hidden>Weg</p><p id="none" style="display: none">Weg</p>
+            <p id="invisible" style="visibility: hidden">Weg</p>
+            <div id="empty"></div><div id="wide" style="width: 600px">Breed</div>
+            <p id="transparent" style="opacity: 0">Weg, maar innerText leest het</p>
+            </body></html>
+            """.utf8).write(to: page)
+        let seen = try Browser.look(at: page.path, width: 390, """
+            var visible = {};
+            ["shown", "hidden", "none", "invisible", "transparent", "empty", "wide"].forEach(function (id) {
+              visible[id] = probe.visible(document.getElementById(id));
+            });
+            document.getElementById("transparent").remove();
+            return { visible: visible, bodyText: probe.text(document.body), innerWidth: innerWidth,
+                     scrollWidth: document.documentElement.scrollWidth };
+            """, as: ProbeSelfTest.self)
+        #expect(seen.visible == ["shown": true, "hidden": false, "none": false, "invisible": false, "transparent": false,
+                                 "empty": false, "wide": true])
+        #expect(seen.bodyText == "Zichtbaar Breed")
+        #expect(seen.innerWidth == 390 && seen.scrollWidth > 600)
+    }
+
     /// Four stories of two teams, three kinds and two values.
     static let stories: [String: String] = {
         var files = FixtureRepository.valid

@@ -32,55 +32,69 @@ enum Browser {
     /// `script` is the body of a JavaScript function of `probe`; it may return a promise.
     static func look<T: Decodable>(at path: String, width: Int = 1280, height: Int = 1000, query: String = "",
                                    _ script: String, as type: T.Type = T.self) throws -> T {
-        let html = try String(contentsOfFile: path, encoding: .utf8)
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try look(atEach: [path], width: width, height: height, query: query, script, as: type)[0]
+    }
+
+    /// `look(at:)` for several pages in one run of chromium: what `script` returns on each.
+    static func look<T: Decodable>(atEach paths: [String], width: Int = 1280, height: Int = 1000, query: String = "",
+                                   _ script: String, as type: T.Type = T.self) throws -> [T] {
         let name = "kader-probe-\(UUID().uuidString)"
-        let copy = folder.appendingPathComponent(name + ".html")
-        let frame = folder.appendingPathComponent(name + "-frame.html")
-        let injected = "<script>\n\(probe)\nkaderProbe(function (probe) {\n\(script)\n});\n</script>\n"
-        let text = html.range(of: "</body>", options: .backwards).map { html.replacingCharacters(in: $0, with: injected + "</body>") }
-            ?? html + injected
-        try Data(text.utf8).write(to: copy)
-        defer { try? FileManager.default.removeItem(at: copy) }
-        // Headless chromium will not make its window narrower than 500 px, so the page is shown in
-        // a frame exactly `width` px wide, which is its viewport (media queries included); the
-        // probe posts its answer up to this page, whose DOM chromium prints.
+        var copies: [URL] = []
+        defer { for copy in copies { try? FileManager.default.removeItem(at: copy) } }
+        for (index, path) in paths.enumerated() {
+            let html = try String(contentsOfFile: path, encoding: .utf8)
+            let copy = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("\(name)-\(index).html")
+            let injected = "<script>\n\(probe)\nkaderProbe(\(index), function (probe) {\n\(script)\n});\n</script>\n"
+            let text = html.range(of: "</body>", options: .backwards).map { html.replacingCharacters(in: $0, with: injected + "</body>") }
+                ?? html + injected
+            try Data(text.utf8).write(to: copy)
+            copies.append(copy)
+        }
+        // Headless chromium will not make its window narrower than 500 px, so each page is shown
+        // in a frame exactly `width` px wide, which is its viewport (media queries included); the
+        // probes post their answers up to this page, whose DOM chromium prints.
+        let frames = copies.map { #"<iframe src="\#($0.absoluteString)\#(query)" width="\#(width)" height="\#(height)"></iframe>"# }
         let harness = """
-            <!DOCTYPE html><html><head><meta charset="utf-8"><style>html, body { margin: 0; } iframe { border: 0; display: block; }</style></head>
-            <body><iframe src="\(name).html\(query)" width="\(width)" height="\(height)"></iframe>
+            <!DOCTYPE html><html><head><meta charset="utf-8"><style>html, body { margin: 0; } iframe { border: 0; display: block; }</style>
             <script>
+            // In the head, before any frame can load and answer.
             addEventListener("message", function (event) {
-              if (typeof event.data !== "string" || event.data.indexOf("kader-probe:") !== 0) return;
+              var match = typeof event.data === "string" && /^kader-probe:(\\d+):([A-Za-z0-9+\\/=]*)$/.exec(event.data);
+              if (!match) return;
               var pre = document.createElement("pre");
-              pre.id = "kader-probe";
-              pre.textContent = event.data.slice("kader-probe:".length);
+              pre.id = "kader-probe-" + match[1];
+              pre.textContent = match[2];
               document.body.appendChild(pre);
             });
-            </script></body></html>
+            </script></head>
+            <body>\(frames.joined())</body></html>
             """
+        let frame = URL(fileURLWithPath: paths[0]).deletingLastPathComponent().appendingPathComponent(name + "-frame.html")
         try Data(harness.utf8).write(to: frame)
-        defer { try? FileManager.default.removeItem(at: frame) }
+        copies.append(frame)
 
         let (status, dom) = try chromium(["--window-size=\(max(width, 500) + 20),\(height + 20)", "--virtual-time-budget=5000",
                                           "--dump-dom", frame.absoluteString])
-        guard status == 0,
-              let match = dom.range(of: #"<pre id="kader-probe">[A-Za-z0-9+/=]*</pre>"#, options: .regularExpression) else {
-            throw Failure(description: "chromium exited \(status) without the probe's answer: \(dom.suffix(2000))")
+        return try paths.indices.map { index in
+            let open = #"<pre id="kader-probe-\#(index)">"#
+            guard status == 0, let match = dom.range(of: open + "[A-Za-z0-9+/=]*</pre>", options: .regularExpression) else {
+                throw Failure(description: "chromium exited \(status) without the probe's answer on \(paths[index]): \(dom.suffix(2000))")
+            }
+            let encoded = dom[match].dropFirst(open.count).dropLast("</pre>".count)
+            guard let json = Data(base64Encoded: String(encoded)) else { throw Failure(description: "the probe's answer is not base64") }
+            if let object = try? JSONSerialization.jsonObject(with: json) as? [String: Any], let error = object["probeError"] as? String {
+                throw Failure(description: "the probe script failed on \(paths[index]): \(error)")
+            }
+            return try JSONDecoder().decode(T.self, from: json)
         }
-        let encoded = dom[match].dropFirst(#"<pre id="kader-probe">"#.count).dropLast("</pre>".count)
-        guard let json = Data(base64Encoded: String(encoded)) else { throw Failure(description: "the probe's answer is not base64") }
-        if let object = try? JSONSerialization.jsonObject(with: json) as? [String: Any], let error = object["probeError"] as? String {
-            throw Failure(description: "the probe script failed: \(error)")
-        }
-        return try JSONDecoder().decode(T.self, from: json)
     }
 
     /// The functions a probe script gets.
     static let probe = #"""
-    function kaderProbe(script) {
+    function kaderProbe(index, script) {
       function answer(value) {
         var encoded = btoa(unescape(encodeURIComponent(JSON.stringify(value === undefined ? null : value))));
-        parent.postMessage("kader-probe:" + encoded, "*");
+        parent.postMessage("kader-probe:" + index + ":" + encoded, "*");
       }
       var probe = {
         // Laid out with a size, not hidden by display, visibility or opacity on it or an ancestor.
@@ -90,7 +104,8 @@ enum Browser {
           var box = element.getBoundingClientRect();
           return box.width > 0 && box.height > 0;
         },
-        // The text a person reads in the element: rendered text only (innerText skips what is not shown).
+        // The text a person reads in the element: rendered text only (innerText skips what is
+        // display: none or visibility: hidden, though not what has opacity 0).
         text: function (element) {
           return element && probe.visible(element) ? element.innerText.replace(/\s+/g, " ").trim() : "";
         },
