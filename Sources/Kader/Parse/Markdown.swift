@@ -56,29 +56,69 @@ public enum Markdown {
 
     private static func collectLinks(in root: OpaquePointer, body: String, firstLine: Int) -> [MarkdownLink] {
         var links: [MarkdownLink] = []
-        var lines: [Substring.UTF8View]?
+        var columns: CharacterColumns?
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
             guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }
-            if lines == nil { lines = body.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) }
+            if columns == nil { columns = CharacterColumns(body) }
             let line = Int(cmark_node_get_start_line(node))
             let byteColumn = Int(cmark_node_get_start_column(node))
             links.append(MarkdownLink(
                 destination: String(cString: url),
-                position: Position(line: line + firstLine - 1, column: characterColumn(byteColumn, in: lines!, line: line) + (type == CMARK_NODE_IMAGE ? 1 : 0)),
+                position: Position(line: line + firstLine - 1, column: columns!.column(line: line, byteColumn: byteColumn) + (type == CMARK_NODE_IMAGE ? 1 : 0)),
                 isImage: type == CMARK_NODE_IMAGE))
         }
         return links
     }
+}
 
-    /// cmark counts columns in bytes; the model counts characters.
-    private static func characterColumn(_ byteColumn: Int, in lines: [Substring.UTF8View], line: Int) -> Int {
-        guard line >= 1, line <= lines.count, byteColumn >= 1 else { return max(byteColumn, 1) }
-        let utf8 = lines[line - 1]
-        let end = utf8.index(utf8.startIndex, offsetBy: byteColumn - 1, limitedBy: utf8.endIndex) ?? utf8.endIndex
-        return String(decoding: utf8[utf8.startIndex..<end], as: UTF8.self).count + 1
+/// cmark counts columns in bytes; the model counts characters. The start of every line is found
+/// once, and within a line the count goes on from the previous link, since cmark meets the links
+/// of a line from left to right: a line with n links costs one pass over it, not n. (A link met
+/// before the previous one, as in a footnote definition cmark moved to the end, counts again from
+/// its line's start.)
+struct CharacterColumns {
+    private let text: String
+    /// Where each line starts: after each line feed (the line feed is not part of the line).
+    private var lineStarts: [String.Index]
+    private var line = 0
+    private var cursor: String.Index
+    /// Characters from the start of `line` to `cursor`.
+    private var characters = 0
+
+    init(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()  // so a byte offset becomes an index in constant time
+        self.text = text
+        var starts = [text.startIndex]
+        var offset = 0
+        for byte in text.utf8 {
+            offset += 1
+            if byte == 0x0A { starts.append(text.utf8.index(text.startIndex, offsetBy: offset)) }
+        }
+        lineStarts = starts
+        cursor = text.startIndex
+    }
+
+    /// The 1-based character column of the 1-based byte column `byteColumn` of line `line`.
+    mutating func column(line: Int, byteColumn: Int) -> Int {
+        guard line >= 1, line <= lineStarts.count, byteColumn >= 1 else { return max(byteColumn, 1) }
+        let start = lineStarts[line - 1]
+        let end = line < lineStarts.count ? text.utf8.index(before: lineStarts[line]) : text.endIndex
+        let target = text.utf8.index(start, offsetBy: byteColumn - 1, limitedBy: end) ?? end
+        if line != self.line || target < cursor {
+            self.line = line
+            cursor = start
+            characters = 0
+        }
+        let content = text[start..<end]
+        while cursor < target {
+            content.formIndex(after: &cursor)
+            characters += 1
+        }
+        return characters + 1
     }
 }

@@ -36,15 +36,33 @@ import FoundationXML
     @Test func aTeamReportRendersAndPrintsWithItsCharts() throws {
         let (output, _) = try ExampleHandbookTests.build()
         let page = "file://\(output)/reports/teams/noord.html"
-        let folder = output + "/shots"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try Data("<!DOCTYPE html><title>leeg</title>".utf8).write(to: URL(fileURLWithPath: folder + "/blank.html"))
-        let blank = try BrowserTests.screenshot("file://\(folder)/blank.html", width: 1280, to: folder + "/blank.png")
-        let shot = try BrowserTests.screenshot(page, width: 1280, to: folder + "/report.png")
-        #expect(shot > blank * 5, "report \(shot) bytes, blank \(blank) bytes")
+        // On screen: every chart is drawn with a real size inside the page, under its visible heading.
+        let seen = try Browser.look(at: "\(output)/reports/teams/noord.html", """
+            var charts = Array.prototype.slice.call(document.querySelectorAll("main svg"));
+            return {
+              title: probe.text(document.querySelector("main h1")),
+              scrollWidth: document.documentElement.scrollWidth, innerWidth: innerWidth,
+              charts: charts.map(function (svg) {
+                var box = svg.getBoundingClientRect();
+                var section = svg.closest("section") || svg.parentElement.parentElement;
+                var heading = section.querySelector("h2");
+                return { visible: probe.visible(svg), width: box.width, height: box.height, right: box.right,
+                         heading: probe.text(heading) };
+              })
+            };
+            """, as: ChartsSeen.self)
+        #expect(seen.title == "Team Noord", "\(seen.title)")
+        #expect(seen.scrollWidth <= seen.innerWidth)
+        #expect(seen.charts.count >= 3)
+        for chart in seen.charts {
+            #expect(chart.visible && chart.width > 200 && chart.height > 100 && chart.right <= Double(seen.innerWidth), "\(chart)")
+        }
+        #expect(seen.charts.map(\.heading).contains("De vier drijfveren door de tijd"), "\(seen.charts.map(\.heading))")
 
+        let folder = output + "/print"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let pdf = folder + "/report.pdf"
-        let (status, log) = try run("chromium", BrowserTests.chromium + ["--no-pdf-header-footer", "--print-to-pdf=\(pdf)", page])
+        let (status, log) = try Browser.chromium(["--no-pdf-header-footer", "--print-to-pdf=\(pdf)", page])
         #expect(status == 0, "\(log)")
         let (_, text) = try run("pdftotext", ["-layout", pdf, "-"])
         #expect(text.contains("De vier drijfveren door de tijd"))
@@ -56,6 +74,20 @@ import FoundationXML
         }!
         let first = Period(firstWithData["period"] as! String)!
         #expect(text.contains(Labels(.nl).shortPeriod(first)), "\(text.prefix(2000))")
+    }
+
+    struct ChartsSeen: Decodable {
+        let title: String
+        let scrollWidth: Int
+        let innerWidth: Int
+        let charts: [Chart]
+        struct Chart: Decodable {
+            let visible: Bool
+            let width: Double
+            let height: Double
+            let right: Double
+            let heading: String
+        }
     }
 
     @Test func kaderReportPrintsTheSameNumbers() throws {
