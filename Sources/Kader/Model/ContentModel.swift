@@ -85,6 +85,7 @@ public enum ContentModel {
         .required("review", .date, "The agreed moment to evaluate the mandate."),
         .optional("history", .list(.object(historyStep), minimum: 0), "Earlier steps, oldest first."),
         .optional("status", .choice(["active", "paused", "revoked"]), "active (default), paused or revoked.", default: "active"),
+        .optional("status_since", .date, "When the current status took effect (for paused or revoked); on or after since."),
     ])
 
     public static let story = Schema("story", [

@@ -16,6 +16,8 @@ public struct Mandate: Sendable {
     public let review: Located<Day>?
     public let history: [HistoryStep]
     public let status: MandateStatus
+    /// When a paused or revoked status took effect: the mandate counts until that day.
+    public let statusSince: Located<Day>?
 
     /// Nil without a team or holder, which the rules about a mandate all start from. A missing or
     /// wrong level or date is already a finding; the other rules still run.
@@ -33,6 +35,7 @@ public struct Mandate: Sendable {
         self.review = review
         history = record.records("history").compactMap(HistoryStep.init)
         status = record.text("status").flatMap(MandateStatus.init) ?? .active
+        statusSince = record.date("status_since")
     }
 }
 

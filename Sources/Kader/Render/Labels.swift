@@ -35,6 +35,12 @@ public struct Labels: Sendable {
         period.kind == .month ? month(period.index, year: period.year) : "\(self["quarter_prefix"])\(period.index) \(period.year)"
     }
 
+    /// A period that is not the current one, beside its figure: "sep 2026", "K3 2026".
+    public func asOf(_ period: Period) -> String {
+        if period.kind == .quarter { return "\(self["quarter_prefix"])\(period.index) \(period.year)" }
+        return "\((language == .nl ? Self.dutchMonths : Self.englishMonths)[period.index - 1].prefix(3)) \(period.year)"
+    }
+
     /// Short, for chart axes: "okt 26", "K4 26".
     public func shortPeriod(_ period: Period) -> String {
         let year = String(period.year).suffix(2)
@@ -199,6 +205,12 @@ public struct Labels: Sendable {
         "stories_in_period": "Verhalen deze periode",
         "days_since": "Dagen sinds evaluatie",
         "too_few": "te weinig deelnemers",
+        "stale": "verouderd",
+        "left_out": "Niet in de vergelijking met de vorige periode (geen score in beide periodes)",
+        "compared_over": "Verandering over de teams met een score in beide periodes",
+        "end_unknown": "einddatum onbekend: telt in geen enkele periode mee",
+        "ended_on": "telt mee tot",
+        "named_on": "genoemd op",
         "no_data": "geen gegevens",
         "trend.up": "stijgt", "trend.down": "daalt", "trend.flat": "gelijk",
         "drivers_over_time": "De vier drijfveren door de tijd",
@@ -376,8 +388,14 @@ public struct Labels: Sendable {
         "stories_in_period": "Stories this period",
         "days_since": "Days since evaluation",
         "too_few": "too few participants",
+        "stale": "stale",
+        "left_out": "Left out of the comparison with the previous period (no score in both periods)",
+        "compared_over": "Change over the teams with a score in both periods",
+        "end_unknown": "end date unknown: counted in no period",
+        "ended_on": "counted until",
+        "named_on": "named on",
         "no_data": "no data",
-        "trend.up": "rising", "trend.down": "falling", "trend.flat": "steady",
+        "trend.up": "rising", "trend.down": "falling", "trend.flat": "level",
         "drivers_over_time": "The four drivers over time",
         "steering_over_time": "Need for steering over time",
         "delegation_progress": "Delegation: mandates per level",

@@ -11,13 +11,13 @@ enum DelegationProgress {
             + (both(mandate.since?.value, mandate.level).map { [MandateTimeline.LevelStep(date: $0, level: $1)] } ?? [])
     }
 
-    /// Active mandates per level 1...7 on `day`, and their mean level.
-    static func distribution(_ mandates: [Mandate], on day: Day) -> (perLevel: [Int], average: Double?) {
+    /// Mandates that count on `day`, per level 1...7, and their mean level.
+    static func distribution(_ spans: [MandateSpan], on day: Day) -> (perLevel: [Int], average: Double?) {
         var perLevel = [Int](repeating: 0, count: 7)
         var sum = 0
         var count = 0
-        for mandate in mandates where mandate.status == .active {
-            guard let level = level(of: mandate, on: day), DelegationLevel.range.contains(level) else { continue }
+        for span in spans {
+            guard let level = span.level(on: day), DelegationLevel.range.contains(level) else { continue }
             perLevel[level - 1] += 1
             sum += level
             count += 1

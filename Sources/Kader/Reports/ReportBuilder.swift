@@ -7,12 +7,14 @@ public struct ReportBuilder: Sendable {
     let filter: AnonymityFilter
     let kind: Configuration.ReportPeriod
     let actions: [TrackedAction]
+    let spans: [MandateSpan]
 
     public init(site: Site) {
         self.site = site
         filter = AnonymityFilter(threshold: site.configuration.anonymityThreshold)
         kind = site.configuration.reportPeriod
         actions = ActionLedger.actions(in: site)
+        spans = MandateSpan.spans(of: site.mandates, in: site)
     }
 
     public func build() -> ReportData {
@@ -20,7 +22,12 @@ public struct ReportBuilder: Sendable {
         let periods = periodsWithData(upTo: current)
         let teams = site.teams.map { teamReport($0, periods: periods) }
         let everything = inputs(team: nil)
-        let organization = periods.map { figures(for: $0, everything) }
+        let organization = periods.enumerated().map { index, period in
+            let previous = index > 0 && periods[index - 1] == period.previous ? index - 1 : nil
+            return organizationFigures(figures(for: period, everything),
+                                       now: teams.map { ($0.team, $0.periods[index].scores) },
+                                       before: previous.map { previous in teams.map { ($0.team, $0.periods[previous].scores) } } ?? [])
+        }
         return ReportData(
             today: site.today, periodKind: kind, anonymityThreshold: filter.threshold, scale: site.configuration.scale,
             currentPeriod: current, periods: periods,
@@ -52,22 +59,51 @@ public struct ReportBuilder: Sendable {
 
     /// The figures of any period, of either kind, for one team or (nil) the whole organization.
     public func figures(for period: Period, team: String?) -> PeriodFigures {
-        figures(for: period, inputs(team: team))
+        if let team { return figures(for: period, inputs(team: team)) }
+        func teamScores(_ period: Period) -> [(String, Scores4)] {
+            site.teams.map { ($0.id, figures(for: period, inputs(team: $0.id)).scores) }
+        }
+        return organizationFigures(figures(for: period, inputs(team: nil)), now: teamScores(period), before: teamScores(period.previous))
+    }
+
+    /// The organization compares like with like (Revision 2): its score is the mean of the team
+    /// scores, each team once, and its change is taken over the teams with a score in both
+    /// periods, naming the others. A team that met three times weighs no more than one that met once.
+    func organizationFigures(_ base: PeriodFigures, now: [(team: String, scores: Scores4)], before: [(team: String, scores: Scores4)]) -> PeriodFigures {
+        var figures = base
+        func mean(_ values: [Double]) -> Double? { values.isEmpty ? nil : Rounding.two(values.reduce(0, +) / Double(values.count)) }
+        var means = Scores4()
+        var comparison: [String: DriverComparison] = [:]
+        let previous = Dictionary(before.map { ($0.team, $0.scores) }, uniquingKeysWith: { first, _ in first })
+        for key in Scores4.keys {
+            let current = now.compactMap { entry in entry.scores[key].map { (entry.team, $0) } }
+            means[key] = mean(current.map(\.1))
+            let both = current.compactMap { team, value in previous[team]?[key].map { (team, value, $0) } }
+            let scoringNow = Set(current.map(\.0))
+            let onlyBefore = before.filter { $0.scores[key] != nil && !scoringNow.contains($0.team) }.map(\.team)
+            let onlyNow = current.filter { previous[$0.0]?[key] == nil }.map(\.0)
+            let change = both.isEmpty ? nil : Rounding.two((mean(both.map(\.1)) ?? 0) - (mean(both.map(\.2)) ?? 0))
+            comparison[key] = DriverComparison(change: change, trend: change.map(Self.trend), teams: both.map(\.0),
+                                               leftOut: (onlyNow + onlyBefore).sorted())
+        }
+        figures.scores = means
+        figures.comparison = comparison
+        return figures
     }
 
     /// What a team's figures (or, for nil, the whole organization's) are made from.
     struct Inputs {
         let evaluations: [Evaluation]
-        let mandates: [Item<Mandate>]
+        let mandates: [MandateSpan]
         let actions: [TrackedAction]
         let stories: [Story]
     }
 
     func inputs(team: String?) -> Inputs {
         guard let team else {
-            return Inputs(evaluations: site.evaluations.map(\.value), mandates: site.mandates, actions: actions, stories: site.stories.map(\.value))
+            return Inputs(evaluations: site.evaluations.map(\.value), mandates: spans, actions: actions, stories: site.stories.map(\.value))
         }
-        return Inputs(evaluations: evaluations(of: team), mandates: site.mandates.filter { $0.value.team.value == team },
+        return Inputs(evaluations: evaluations(of: team), mandates: spans.filter { $0.mandate.value.team.value == team },
                       actions: actions.filter { $0.team == team }, stories: site.stories.filter { $0.value.team?.value == team }.map(\.value))
     }
 
@@ -75,8 +111,9 @@ public struct ReportBuilder: Sendable {
         let (evaluations, mandates, actions, stories) = (inputs.evaluations, inputs.mandates, inputs.actions, inputs.stories)
         let end = min(period.last, site.today)
         let inPeriod = evaluations.filter { $0.date.map { period.contains($0.value) } ?? false }
+        let counted = inPeriod.filter(filter.counts)
         var steering = SteeringCounts()
-        for evaluation in inPeriod {
+        for evaluation in counted {
             switch evaluation.steering {
             case .more?: steering.more += 1
             case .same?: steering.same += 1
@@ -84,8 +121,7 @@ public struct ReportBuilder: Sendable {
             case nil: break
             }
         }
-        let counted = inPeriod.filter(filter.counts)
-        let distribution = DelegationProgress.distribution(mandates.map(\.value), on: end)
+        let distribution = DelegationProgress.distribution(mandates, on: end)
         var storyCounts = StoryCounts()
         for story in stories {
             guard let date = story.date?.value, period.contains(date) else { continue }
@@ -105,14 +141,14 @@ public struct ReportBuilder: Sendable {
             steering: steering,
             mandatesPerLevel: distribution.perLevel,
             averageLevel: distribution.average,
-            mandateChanges: DelegationProgress.changes(mandates, in: period),
+            mandateChanges: DelegationProgress.changes(mandates.map(\.mandate), in: period),
             actionsOpened: actions.filter { $0.firstMentioned.map(period.contains) ?? false }.count,
             actionsClosed: actions.filter { $0.closed.map(period.contains) ?? false }.count,
             actionsOverdue: actions.filter { action in
                 guard let first = action.firstMentioned, first <= end, let due = action.latest.due?.value, due < end else { return false }
                 return action.closed.map { $0 > end } ?? true
             }.count,
-            stories: storyCounts)
+            stories: storyCounts, comparison: nil)
     }
 
     // MARK: - One team
@@ -121,7 +157,7 @@ public struct ReportBuilder: Sendable {
         let inputs = inputs(team: team.id)
         let (evaluations, mandates) = (inputs.evaluations, inputs.mandates)
         let perPeriod = periods.map { self.figures(for: $0, inputs) }
-        let active = mandates.filter { $0.value.status == .active }
+        let active = mandates.map(\.mandate).filter { $0.value.status == .active }
         let reviews = active.compactMap { mandate in
             mandate.value.review.map { ReviewDue(mandate: mandate.id, title: mandate.value.title, review: $0.value, daysLeft: $0.value.days(since: site.today)) }
         }
@@ -129,10 +165,13 @@ public struct ReportBuilder: Sendable {
         return TeamReport(
             team: team.id, name: team.value.name, phase: team.value.phase, ended: team.value.ended,
             periods: perPeriod,
-            mandates: mandates.map { MandateTimeline(mandate: $0.id, title: $0.value.title, area: $0.value.area, status: $0.value.status,
-                                                     steps: DelegationProgress.steps(of: $0.value)) },
-            energizers: Self.mostFrequent(evaluations.flatMap(\.energizers)),
-            drainers: Self.mostFrequent(evaluations.flatMap(\.drainers)),
+            mandates: mandates.map { span in
+                let mandate = span.mandate
+                return MandateTimeline(mandate: mandate.id, title: mandate.value.title, area: mandate.value.area, status: mandate.value.status,
+                                       steps: DelegationProgress.steps(of: mandate.value), end: span.end, endUnknown: span.endUnknown)
+            },
+            energizers: Self.mostFrequent(evaluations.flatMap { evaluation in evaluation.energizers.map { ($0, evaluation.date?.value) } }),
+            drainers: Self.mostFrequent(evaluations.flatMap { evaluation in evaluation.drainers.map { ($0, evaluation.date?.value) } }),
             reviewsDueSoon: reviews.filter { (0...30).contains($0.daysLeft) }.sorted { ($0.review, $0.mandate) < ($1.review, $1.mandate) },
             reviewsOverdue: reviews.filter { overdueIDs.contains($0.mandate) }.sorted { ($0.review, $0.mandate) < ($1.review, $1.mandate) },
             evaluations: evaluations.sorted { $0.date!.value < $1.date!.value }.map { evaluation in
@@ -140,20 +179,28 @@ public struct ReportBuilder: Sendable {
                 let scores = evaluation.scores
                 return EvaluationRow(date: evaluation.date!.value, participants: evaluation.participants ?? 0, counted: counted,
                                      scores: counted ? Scores4(autonomy: scores.autonomy, mastery: scores.mastery, purpose: scores.purpose, motivation: scores.motivation) : Scores4(),
-                                     steering: evaluation.steering)
+                                     steering: counted ? evaluation.steering : nil)
             })
     }
 
-    /// The five texts named most often (case and surrounding blanks ignored), then alphabetically.
-    static func mostFrequent(_ texts: [String], limit: Int = 5) -> [TextCount] {
-        var counts: [String: (text: String, count: Int)] = [:]
-        for text in texts {
+    /// Up to five texts: first those named at least twice (case and surrounding blanks ignored),
+    /// most often first, then alphabetically; then, to fill up, the latest of the others with the
+    /// date they were named.
+    static func mostFrequent(_ texts: [(String, Day?)], limit: Int = 5) -> [TextCount] {
+        var counts: [String: (text: String, count: Int, last: Day?)] = [:]
+        for (text, date) in texts {
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !trimmed.isEmpty else { continue }
             let key = trimmed.lowercased()
-            counts[key] = (counts[key]?.text ?? trimmed, (counts[key]?.count ?? 0) + 1)
+            let seen = counts[key]
+            counts[key] = (seen?.text ?? trimmed, (seen?.count ?? 0) + 1, [seen?.last, date].compactMap { $0 }.max())
         }
-        return counts.values.sorted { ($1.count, $0.text) < ($0.count, $1.text) }.prefix(limit).map { TextCount(text: $0.text, count: $0.count) }
+        let repeated = counts.values.filter { $0.count >= 2 }.sorted { ($1.count, $0.text) < ($0.count, $1.text) }
+            .prefix(limit).map { TextCount(text: $0.text, count: $0.count, lastNamed: nil) }
+        let single = counts.values.filter { $0.count < 2 }
+            .sorted { ($0.last ?? Day.earliest, $1.text) > ($1.last ?? Day.earliest, $0.text) }
+            .prefix(limit - repeated.count).map { TextCount(text: $0.text, count: nil, lastNamed: $0.last) }
+        return repeated + single
     }
 
     // MARK: - The portfolio
@@ -174,13 +221,17 @@ public struct ReportBuilder: Sendable {
         let latestSteering = answered.last
         let previousSteering = answered.dropLast().last
         let steeringChange = latestSteering.flatMap { l in previousSteering.map { Rounding.two(l.steering.balance! - $0.steering.balance!) } }
-        let mandates = site.mandates.filter { $0.value.team.value == team.id }.map(\.value)
-        let now = DelegationProgress.distribution(mandates, on: site.today)
-        let before = DelegationProgress.distribution(mandates, on: current.previous.last)
+        let teamSpans = spans.filter { $0.mandate.value.team.value == team.id }
+        let mandates = teamSpans.map(\.mandate.value)
+        let now = DelegationProgress.distribution(teamSpans, on: site.today)
+        let before = DelegationProgress.distribution(teamSpans, on: current.previous.last)
+        let lastCounted = evaluations(of: team.id).filter(filter.counts).compactMap(\.date?.value).filter { $0 <= site.today }.max()
         let teamActions = actions.filter { $0.team == team.id && !$0.latest.status.isClosed }
         let lastEvaluation = evaluations(of: team.id).compactMap(\.date?.value).filter { $0 <= site.today }.max()
         return PortfolioRow(
             team: team.id, name: team.value.name, phase: team.value.phase, ended: team.value.ended,
+            lastCountedEvaluation: lastCounted,
+            stale: team.value.ended == nil && (lastCounted.map { site.today.days(since: $0) > site.configuration.staleAfterDays } ?? true),
             drivers: drivers,
             steering: SteeringTrend(latestPeriod: latestSteering?.period, latest: latestSteering?.steering,
                                     previousPeriod: previousSteering?.period, previous: previousSteering?.steering,

@@ -24,11 +24,21 @@ public struct Scores4: Sendable, Codable, Equatable {
     public static let keys = ["autonomy", "mastery", "purpose", "motivation"]
 
     public subscript(key: String) -> Double? {
-        switch key {
-        case "autonomy": autonomy
-        case "mastery": mastery
-        case "purpose": purpose
-        default: motivation
+        get {
+            switch key {
+            case "autonomy": autonomy
+            case "mastery": mastery
+            case "purpose": purpose
+            default: motivation
+            }
+        }
+        set {
+            switch key {
+            case "autonomy": autonomy = newValue
+            case "mastery": mastery = newValue
+            case "purpose": purpose = newValue
+            default: motivation = newValue
+            }
         }
     }
 }
@@ -82,6 +92,10 @@ public struct PortfolioRow: Sendable, Codable {
     public let name: String
     public let phase: Phase
     public let ended: Day?
+    /// The latest evaluation that met the anonymity threshold, and whether it is older than
+    /// `stale_after_days` (then every score of the row is old news).
+    public let lastCountedEvaluation: Day?
+    public let stale: Bool
     public let drivers: [String: DriverTrend]
     public let steering: SteeringTrend
     public let delegation: DelegationFigures
@@ -119,7 +133,10 @@ public struct PeriodFigures: Sendable, Codable {
     /// Evaluations whose participants meet the anonymity threshold: only they count for scores.
     public let evaluationsCounted: Int
     public let participantsCounted: Int
-    public let scores: Scores4
+    /// For a team: the participant-weighted mean of its counted evaluations. For the organization:
+    /// the mean of the team scores of the period, each team once.
+    public internal(set) var scores: Scores4
+    /// Answers of counted evaluations only: with fewer participants, the answer is theirs.
     public let steering: SteeringCounts
     /// Active mandates per level 1...7 at the end of the period (or today).
     public let mandatesPerLevel: [Int]
@@ -130,9 +147,23 @@ public struct PeriodFigures: Sendable, Codable {
     /// Open at the end of the period (or today) with a due date before it.
     public let actionsOverdue: Int
     public let stories: StoryCounts
+    /// The organization's only: each driver's change against the previous period, over the teams
+    /// with a score in both.
+    public internal(set) var comparison: [String: DriverComparison]?
 
     /// An evaluation, a story or a mandate step in this period (of this team, or of any).
     var hasData: Bool { evaluations > 0 || stories.total > 0 || !mandateChanges.isEmpty }
+}
+
+/// The organization's change of a driver, like with like.
+public struct DriverComparison: Sendable, Codable, Equatable {
+    /// The mean now minus the mean then, over `teams` only; nil when no team has both.
+    public let change: Double?
+    public let trend: Trend?
+    /// The teams with a score in both periods.
+    public let teams: [String]
+    /// The teams with a score in only one of them.
+    public let leftOut: [String]
 }
 
 public struct MandateTimeline: Sendable, Codable {
@@ -141,6 +172,10 @@ public struct MandateTimeline: Sendable, Codable {
     public let area: String
     public let status: MandateStatus
     public let steps: [LevelStep]
+    /// The first day a paused or revoked mandate no longer counts.
+    public let end: Day?
+    /// Paused or revoked with no date: it counts in no period.
+    public let endUnknown: Bool
 
     public struct LevelStep: Sendable, Codable, Equatable {
         public let date: Day
@@ -148,9 +183,12 @@ public struct MandateTimeline: Sendable, Codable {
     }
 }
 
+/// A text of the energizers or drainers: with its count when named at least twice, otherwise
+/// with the date it was last named (free text rarely repeats, and "(1×)" says nothing).
 public struct TextCount: Sendable, Codable, Equatable {
     public let text: String
-    public let count: Int
+    public let count: Int?
+    public let lastNamed: Day?
 }
 
 public struct ReviewDue: Sendable, Codable, Equatable {

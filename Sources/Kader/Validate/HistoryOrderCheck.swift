@@ -1,4 +1,5 @@
-/// history-order: a mandate's history runs strictly upwards in time and ends before `since`.
+/// history-order: a mandate's history runs strictly upwards in time and ends before `since`, and
+/// its status changes on or after `since`.
 struct HistoryOrderCheck: SiteCheck {
     func check(_ site: Site) -> [Finding] {
         var findings: [Finding] = []
@@ -14,6 +15,10 @@ struct HistoryOrderCheck: SiteCheck {
                         "the history step of \(date) is not before `since: \(since)`; history holds only the earlier levels"))
                 }
                 previous = date
+            }
+            if let statusSince = mandate.value.statusSince, let since = mandate.value.since?.value, statusSince.value < since {
+                findings.append(Finding(.historyOrder, mandate.path, statusSince.position,
+                    "`status_since: \(statusSince.value)` lies before `since: \(since)`; a status changes on or after the current level took effect"))
             }
         }
         return findings

@@ -9,6 +9,8 @@ import Testing
         var text = text.replacingOccurrences(of: "lang=\"\(language.rawValue)\"", with: "lang=\"?\"")
         // Class names are English words in both languages; they are markup, not labels.
         text = try! NSRegularExpression(pattern: #" class="[^"]*""#).stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+        // So are data attributes (`data-level`), whatever English word names them.
+        text = try! NSRegularExpression(pattern: #" data-[a-z-]+="#).stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: " data-?=")
         let months = language == .nl ? Labels.dutchMonths : Labels.englishMonths
         for (index, month) in months.enumerated() { text = text.replacingOccurrences(of: " \(month) ", with: " <month \(index + 1)> ") }
         // Several keys can share one word ("Zoeken"), so a label becomes <label>, whole words only.

@@ -64,7 +64,8 @@ import Testing
         let september = Self.period(noord, "2026-09")
         #expect(Self.scores(september) == ["autonomy": 3.0, "mastery": 2.0])
         #expect(september["evaluations"] as? Int == 2 && september["evaluationsCounted"] as? Int == 1 && september["participantsCounted"] as? Int == 4)
-        #expect(september["steering"] as? [String: Int] == ["more": 1, "same": 0, "less": 1])
+        // The second check-in had two participants: its steering answer is theirs, so not counted.
+        #expect(september["steering"] as? [String: Int] == ["more": 1, "same": 0, "less": 0])
         let october = Self.period(noord, "2026-10")
         #expect(Self.scores(october) == ["autonomy": 3.5, "mastery": 3.0])
         #expect(october["participantsCounted"] as? Int == 8)
@@ -74,12 +75,22 @@ import Testing
         #expect(Self.scores(Self.period(noord, "2026-08")).isEmpty)
     }
 
-    @Test func organizationScoresWeighAllTeams() throws {
+    @Test func organizationScoresAreTeamMeansComparedLikeWithLike() throws {
         let organization = try Self.data()["organization"] as! [[String: Any]]
         let october = organization.first { $0["period"] as? String == "2026-10" }!
-        // (4.0 × 3 + 3.2 × 5 + 5.0 × 3) / 11 = 3.909…
-        #expect(Self.scores(october) == ["autonomy": 3.91, "mastery": 3.0])
+        // Each team once: noord 3.5 (its weighted mean), zuid 5.0 → 4.25; not (4.0 × 3 + 3.2 × 5 +
+        // 5.0 × 3) / 11 = 3.91, which let the team that met twice weigh double.
+        #expect(Self.scores(october) == ["autonomy": 4.25, "mastery": 3.0])
         #expect(october["evaluations"] as? Int == 3)
+        // The change against September only over noord, the one team scored in both: 3.5 − 3.0.
+        // Zuid, scored in October only, is named as left out.
+        let comparison = october["comparison"] as! [String: [String: Any]]
+        #expect(comparison["autonomy"]?["change"] as? Double == 0.5)
+        #expect(comparison["autonomy"]?["trend"] as? String == "up")
+        #expect(comparison["autonomy"]?["teams"] as? [String] == ["noord"])
+        #expect(comparison["autonomy"]?["leftOut"] as? [String] == ["zuid"])
+        #expect(comparison["mastery"]?["change"] as? Double == 1.0)
+        #expect(comparison["purpose"]?["change"] == nil && comparison["purpose"]?["teams"] as? [String] == [])
         let november = organization.first { $0["period"] as? String == "2026-11" }!
         #expect(Self.scores(november).isEmpty)
     }
@@ -124,7 +135,9 @@ import Testing
         #expect(drivers["mastery"]?["change"] as? Double == 1.0)
         #expect(drivers["purpose"]?["latest"] == nil && drivers["purpose"]?["trend"] == nil)
         let steering = row["steering"] as! [String: Any]
-        #expect(steering["latestPeriod"] as? String == "2026-11" && steering["previousPeriod"] as? String == "2026-10")
+        // November's one check-in had two participants: its answer counts nowhere. October (same,
+        // less: balance −0.5) against September (more: 1.0).
+        #expect(steering["latestPeriod"] as? String == "2026-10" && steering["previousPeriod"] as? String == "2026-09")
         #expect(steering["trend"] as? String == "down")
         let delegation = row["delegation"] as! [String: Any]
         #expect(delegation["activeMandates"] as? Int == 2)
@@ -142,7 +155,7 @@ import Testing
         let noord = Self.team(data, "noord")
         #expect(Self.scores(Self.period(noord, "2026-Q3")) == ["autonomy": 3.0, "mastery": 2.0])
         #expect(Self.scores(Self.period(noord, "2026-Q4")) == ["autonomy": 3.5, "mastery": 3.0])
-        #expect(Self.period(noord, "2026-Q4")["steering"] as? [String: Int] == ["more": 0, "same": 1, "less": 2])
+        #expect(Self.period(noord, "2026-Q4")["steering"] as? [String: Int] == ["more": 0, "same": 1, "less": 1])
         #expect(Self.period(noord, "2026-Q3")["mandatesPerLevel"] as? [Int] == [0, 1, 1, 0, 0, 0, 0])
         #expect((Self.period(noord, "2026-Q3")["mandateChanges"] as! [Any]).count == 2)
         let row = (data["portfolio"] as! [[String: Any]]).first { $0["team"] as? String == "noord" }!
@@ -165,7 +178,8 @@ import Testing
         let lines = csv.components(separatedBy: "\r\n")
         #expect(lines[0] == "Datum;Deelnemers;meegeteld voor scores;Autonomie;Meesterschap;Zingeving;Motivatie;Sturing")
         #expect(lines[1] == "2026-09-10;4;1;3,00;2,00;;;meer sturing")
-        #expect(lines[2] == "2026-09-24;2;0;;;;;minder sturing")
+        // Below the threshold: no score and no steering answer.
+        #expect(lines[2] == "2026-09-24;2;0;;;;;")
         let english = try BuiltHandbook(FixtureRepository(Self.files().merging(["kader.yml": "language: en\n"]) { _, new in new }))
         let englishLines = String(decoding: english.contents(of: "reports/csv/noord.csv"), as: UTF8.self).components(separatedBy: "\r\n")
         #expect(englishLines[1] == "2026-09-10,4,1,3.00,2.00,,,more steering")

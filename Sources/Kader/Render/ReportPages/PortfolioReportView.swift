@@ -10,22 +10,25 @@ extension ReportViews {
             for key in Scores4.keys {
                 let driver = row.drivers[key]!
                 guard let latest = driver.latest else { cells.append(ReportCell(text: labels["too_few"], tone: "none")); continue }
-                let change = driver.change.map { " \(arrow(driver.trend)) \(labels.signed($0))" } ?? ""
-                cells.append(ReportCell(text: labels.decimal(latest) + change,
-                                        tone: driver.trend == .up ? "good" : driver.trend == .down ? "bad" : "neutral"))
+                // A figure from an earlier period says which, so it is never read as current.
+                let asOf = driver.latestPeriod.flatMap { $0 == data.currentPeriod ? nil : $0 }
+                cells.append(valueWithChange(labels.decimal(latest), change: driver.change, trend: driver.trend, asOf: asOf) {
+                    $0 == .up ? "good" : $0 == .down ? "bad" : "neutral"
+                })
             }
             if let latest = row.steering.latest {
                 let counts = [("more", latest.more), ("same", latest.same), ("less", latest.less)].filter { $0.1 > 0 }
                     .map { "\($0.1)× \(labels["steering.\($0.0)"])" }.joined(separator: ", ")
                 let trend = row.steering.trend.map { " \(arrow($0)) \(labels["trend.\($0.rawValue)"])" } ?? ""
-                cells.append(ReportCell(text: counts + trend, tone: row.steering.trend == .up ? "bad" : row.steering.trend == .down ? "good" : "neutral"))
+                let asOf = row.steering.latestPeriod.flatMap { $0 == data.currentPeriod ? nil : " · \(labels.asOf($0))" } ?? ""
+                cells.append(ReportCell(text: counts + trend + asOf, tone: "neutral"))
             } else {
                 cells.append(ReportCell(text: labels["no_data"], tone: "none"))
             }
             if let average = row.delegation.averageLevel {
-                let change = row.delegation.change.map { " \(arrow(ReportBuilder.trend($0))) \(labels.signed($0))" } ?? ""
-                cells.append(ReportCell(text: labels.decimal(average) + change,
-                                        tone: (row.delegation.change ?? 0) >= 0.1 ? "good" : (row.delegation.change ?? 0) <= -0.1 ? "bad" : "neutral"))
+                cells.append(valueWithChange(labels.decimal(average), change: row.delegation.change, trend: row.delegation.change.map(ReportBuilder.trend)) {
+                    $0 == .up ? "good" : $0 == .down ? "bad" : "neutral"
+                })
             } else {
                 cells.append(ReportCell(text: labels["no_data"], tone: "none"))
             }
@@ -34,10 +37,13 @@ extension ReportViews {
             cells.append(ReportCell(text: String(row.actionsOpen), tone: "neutral"))
             cells.append(count(row.actionsOverdue, badWhenAbove: 0))
             cells.append(ReportCell(text: String(row.storiesInPeriod), tone: "neutral"))
+            // Stale: the latest counted check-in is older than stale_after_days, so every score of
+            // this row is old; said on the row itself.
+            let stale = row.stale ? " · \(labels["stale"])" : ""
             if let days = row.daysSinceLastEvaluation {
-                cells.append(ReportCell(text: String(days), tone: row.ended == nil && days > site.configuration.staleAfterDays ? "bad" : "neutral"))
+                cells.append(ReportCell(text: String(days) + stale, tone: row.stale ? "bad" : "neutral"))
             } else {
-                cells.append(ReportCell(text: labels["no_data"], tone: row.ended == nil ? "bad" : "none"))
+                cells.append(ReportCell(text: labels["no_data"] + stale, tone: row.ended == nil ? "bad" : "none"))
             }
             return ReportRow(head: LinkView(url: root + Self.teamURL(row.team), label: row.name), cells: cells)
         }

@@ -45,6 +45,8 @@ struct ReportRow: Sendable {
 struct ReportCell: Sendable {
     let text: String
     let tone: String
+    /// Words for a screen reader where the text is a sign (`=`, `↑`), read after it.
+    var spoken: String? = nil
 }
 
 extension ReportDocument: MustacheParent {
@@ -99,6 +101,7 @@ extension ReportCell: MustacheParent {
         switch name {
         case "text": self.text
         case "tone": self.tone
+        case "spoken": self.spoken
         default: nil
         }
     }

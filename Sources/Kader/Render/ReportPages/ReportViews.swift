@@ -22,11 +22,28 @@ struct ReportViews {
         return ReportCell(text: labels[evaluations == 0 ? "no_data" : "too_few"], tone: "none")
     }
 
+    /// A value and its change, in a notation that never suggests a change that did not happen:
+    /// "3,00 =" when level, "4,50 ↑ +0,10" when it rose; the word a screen reader says matches the
+    /// sign. `asOf` is the period of the value when it is not the current one.
+    func valueWithChange(_ value: String, change: Double?, trend: Trend?, asOf: Period? = nil, tone: (Trend?) -> String) -> ReportCell {
+        let period = asOf.map { " · \(labels.asOf($0))" } ?? ""
+        guard let change, let trend else { return ReportCell(text: value + period, tone: "neutral") }
+        let notation = trend == .flat ? " =" : " \(arrow(trend)) \(labels.signed(change))"
+        return ReportCell(text: value + notation + period, tone: tone(trend), spoken: labels["trend.\(trend.rawValue)"])
+    }
+
+    /// The change column alone: "=" or "↑ +0,10".
+    func changeOnly(_ change: Double?, trend: Trend?) -> ReportCell {
+        guard let change, let trend else { return ReportCell(text: "", tone: "none") }
+        let notation = trend == .flat ? "=" : "\(arrow(trend)) \(labels.signed(change))"
+        return ReportCell(text: notation, tone: trend == .up ? "good" : trend == .down ? "bad" : "neutral", spoken: labels["trend.\(trend.rawValue)"])
+    }
+
     func arrow(_ trend: Trend?) -> String {
         switch trend {
         case .up?: "↑"
         case .down?: "↓"
-        case .flat?: "→"
+        case .flat?: "="
         case nil: ""
         }
     }

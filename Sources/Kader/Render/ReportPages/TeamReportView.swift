@@ -55,7 +55,12 @@ extension ReportViews {
         if !report.mandates.isEmpty {
             let series = report.mandates.map { mandate in
                 ChartSeries(name: mandate.title, values: columns.map { column in
-                    column.flatMap { figures in mandate.steps.last { $0.date <= min(figures.period.last, data.today) }.map { Double($0.level) } }
+                    // The line ends where the mandate stopped counting, and is not drawn without an end date.
+                    column.flatMap { figures -> Double? in
+                        if mandate.endUnknown { return nil }
+                        if let end = mandate.end, figures.period.first >= end { return nil }
+                        return mandate.steps.last { $0.date <= min(figures.period.last, data.today) }.map { Double($0.level) }
+                    }
                 })
             }
             sections.append(ReportSection(
@@ -66,7 +71,9 @@ extension ReportViews {
                                    rows: report.mandates.map { mandate in
                                        ReportRow(head: LinkView(url: nil, label: mandate.title), cells: [
                                            ReportCell(text: mandate.area, tone: "neutral"),
-                                           ReportCell(text: labels["status.\(mandate.status.rawValue)"], tone: mandate.status == .active ? "neutral" : "none"),
+                                           ReportCell(text: labels["status.\(mandate.status.rawValue)"]
+                                                        + (mandate.endUnknown ? " (\(labels["end_unknown"]))" : mandate.end.map { " (\(labels["ended_on"]) \(labels.date($0.adding(days: -1))))" } ?? ""),
+                                                      tone: mandate.status == .active ? "neutral" : "none"),
                                            ReportCell(text: mandate.steps.map { "\($0.level) (\(labels.date($0.date)))" }.joined(separator: " → "), tone: "neutral"),
                                        ])
                                    })))
@@ -83,8 +90,13 @@ extension ReportViews {
                                    ReportRow(head: head, cells: actionKinds.map { ReportCell(text: String(figures[keyPath: $0.1]), tone: $0.0 == "overdue" && figures[keyPath: $0.1] > 0 ? "bad" : "neutral") })
                                })))
 
-        sections.append(ReportSection(id: "energizers", title: labels["top_energizers"], items: report.energizers.map { "\($0.text) (\($0.count)×)" }, empty: labels["no_data"]))
-        sections.append(ReportSection(id: "drainers", title: labels["top_drainers"], items: report.drainers.map { "\($0.text) (\($0.count)×)" }, empty: labels["no_data"]))
+        // A count only where a text was named twice or more; otherwise when it was named.
+        func named(_ entry: TextCount) -> String {
+            if let count = entry.count { return "\(entry.text) (\(count)×)" }
+            return entry.lastNamed.map { "\(entry.text) (\(labels["named_on"]) \(labels.date($0)))" } ?? entry.text
+        }
+        sections.append(ReportSection(id: "energizers", title: labels["top_energizers"], items: report.energizers.map(named), empty: labels["no_data"]))
+        sections.append(ReportSection(id: "drainers", title: labels["top_drainers"], items: report.drainers.map(named), empty: labels["no_data"]))
 
         let storyKinds: [(String, KeyPath<StoryCounts, Int>)] = [("success", \.success), ("lesson", \.lesson), ("experiment", \.experiment)]
         sections.append(ReportSection(

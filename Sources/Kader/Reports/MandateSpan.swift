@@ -1,0 +1,45 @@
+/// How long a mandate counts (Revision 2: history is never rewritten). An active mandate counts
+/// from its first step on; a paused or revoked one until the day its status changed:
+/// `status_since`, or for a revoked one without it, the date of the first evaluation of its team
+/// that reviews it with `revoke`. Without either date it counts in no period at all.
+struct MandateSpan: Sendable {
+    let mandate: Item<Mandate>
+    /// The first day it no longer counts; nil while it is active.
+    let end: Day?
+    /// Paused or revoked, with no date to end it on.
+    let endUnknown: Bool
+
+    init(_ mandate: Item<Mandate>, revokedOn: Day?) {
+        self.mandate = mandate
+        switch mandate.value.status {
+        case .active:
+            end = nil
+            endUnknown = false
+        case .paused:
+            end = mandate.value.statusSince?.value
+            endUnknown = end == nil
+        case .revoked:
+            end = mandate.value.statusSince?.value ?? revokedOn
+            endUnknown = end == nil
+        }
+    }
+
+    /// The level in force on `day`, or nil when it does not count that day.
+    func level(on day: Day) -> Int? {
+        if endUnknown { return nil }
+        if let end, day >= end { return nil }
+        return DelegationProgress.level(of: mandate.value, on: day)
+    }
+
+    /// The first revoke review of each mandate, from the evaluations of its own team.
+    static func spans(of mandates: [Item<Mandate>], in site: Site) -> [MandateSpan] {
+        mandates.map { mandate in
+            let revoked = mandate.value.status == .revoked && mandate.value.statusSince == nil
+                ? (site.evaluationsByTeam[mandate.value.team.value] ?? [])
+                    .filter { $0.value.mandateReviews.contains { $0.mandate.value == mandate.id && $0.decision == .revoke } }
+                    .compactMap(\.value.date?.value).min()
+                : nil
+            return MandateSpan(mandate, revokedOn: revoked)
+        }
+    }
+}
