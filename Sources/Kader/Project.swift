@@ -110,7 +110,12 @@ public struct Project: Sendable {
 
     /// `kader report`: one report (the portfolio; a team's; or a period's, for one team or the
     /// whole organization) in one format. Nil when a finding is an error.
-    public func report(team: String?, period: String?, format: ReportFormat, today override: Day? = nil) throws -> (report: String?, check: CheckResult) {
+    /// `attention`: only the portfolio's attention list, for an e-mail, a chat message or a
+    /// pull-request comment.
+    public func report(team: String?, period: String?, format: ReportFormat, today override: Day? = nil, attention: Bool = false) throws -> (report: String?, check: CheckResult) {
+        if attention, team != nil || period != nil {
+            throw UsageError("`--attention` is the organization's list and takes no `--team` or `--period`; leave those out")
+        }
         let parsedPeriod: Period?
         if let period {
             guard let value = Period(period) else {
@@ -132,7 +137,11 @@ public struct Project: Sendable {
         let teamReport = team.flatMap { id in data.teams.first { $0.team == id } }
         let document: ReportDocument
         let json: any Encodable
-        if let parsedPeriod {
+        if attention {
+            document = ReportDocument(title: views.labels["attention"], intro: ["\(views.labels.date(data.today))"],
+                                      sections: [views.attention(root: "")], related: [])
+            json = data.attention
+        } else if let parsedPeriod {
             // Any period can be asked for, a quarter also when the reports are monthly.
             let figures = [reports.builder.figures(for: parsedPeriod.previous, team: team), reports.builder.figures(for: parsedPeriod, team: team)]
             document = views.period(parsedPeriod, team: teamReport, root: "", figures: figures)

@@ -19,6 +19,7 @@ public struct ReportBuilder: Sendable {
 
     public func build() -> ReportData {
         let current = Period(containing: site.today, kind: kind)
+        
         let periods = periodsWithData(upTo: current)
         let teams = site.teams.map { teamReport($0, periods: periods) }
         let everything = inputs(team: nil)
@@ -28,11 +29,13 @@ public struct ReportBuilder: Sendable {
                                        now: teams.map { ($0.team, $0.periods[index].scores) },
                                        before: previous.map { previous in teams.map { ($0.team, $0.periods[previous].scores) } } ?? [])
         }
+        let portfolio = zip(site.teams, teams).map { portfolioRow($0, teamReport: $1, current: current) }
+        let attention = AttentionList(site: site, filter: filter, spans: spans, actions: actions).items(portfolio: portfolio, teams: teams)
         return ReportData(
             today: site.today, periodKind: kind, anonymityThreshold: filter.threshold, scale: site.configuration.scale,
             currentPeriod: current, periods: periods,
-            portfolio: zip(site.teams, teams).map { portfolioRow($0, teamReport: $1, current: current) },
-            teams: teams, organization: organization)
+            portfolio: portfolio,
+            teams: teams, organization: organization, attention: attention)
     }
 
     /// The periods with an evaluation, a story or a mandate step in them, up to today's (Revision

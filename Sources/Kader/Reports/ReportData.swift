@@ -12,6 +12,8 @@ public struct ReportData: Sendable, Codable {
     public let portfolio: [PortfolioRow]
     public let teams: [TeamReport]
     public let organization: [PeriodFigures]
+    /// Where to look first: the portfolio's attention list.
+    public internal(set) var attention: [AttentionItem]
 }
 
 /// The four drivers. A nil score: no evaluation in that period met the anonymity threshold.

@@ -45,7 +45,12 @@ import Testing
         #expect(try english.page("teams/tqx.html").contains("Delegation board"))
         #expect(try dutch.page("teams/tqx.html").contains("Delegatiebord"))
         // Report numbers do not depend on the language.
-        #expect(dutch.contents(of: "reports/data.json") == english.contents(of: "reports/data.json"))
+        // Only the sentences of the attention list are in the site's language.
+        func numbers(_ data: Data) -> String {
+            String(decoding: data, as: UTF8.self).split(separator: "\n").filter { !$0.contains("\"text\" : ") }.joined(separator: "\n")
+        }
+        #expect(numbers(dutch.contents(of: "reports/data.json")) == numbers(english.contents(of: "reports/data.json")))
+        #expect(String(decoding: english.contents(of: "reports/data.json"), as: UTF8.self).contains("past the agreed date"))
         for file in dutch.allFiles() where file.hasPrefix("handbook/") {
             if file.hasSuffix(".css") || file.hasSuffix(".js") && !file.hasSuffix("search-index.js") {
                 #expect(dutch.contents(of: file) == english.contents(of: file), "\(file)")

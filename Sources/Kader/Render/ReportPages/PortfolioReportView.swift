@@ -51,9 +51,16 @@ extension ReportViews {
         return ReportDocument(
             title: labels["portfolio"],
             intro: [labels["portfolio_intro"], privacyNote, "\(labels["period"]): \(labels.period(data.currentPeriod)) · \(labels.date(data.today))"],
-            sections: [ReportSection(id: "portfolio", title: labels["teams"], table: ReportTable(caption: labels["portfolio"], headers: headers, rows: rows))],
+            sections: [attention(root: root),
+                       ReportSection(id: "portfolio", title: labels["teams"], table: ReportTable(caption: labels["portfolio"], headers: headers, rows: rows))],
             related: periods + [LinkView(url: root + "data.json", label: "data.json")]
                 + data.teams.map { LinkView(url: root + "csv/\($0.team).csv", label: "\($0.team).csv") })
+    }
+
+    /// First on the portfolio: one sentence per reason to look, each linking to its team's report.
+    func attention(root: String) -> ReportSection {
+        ReportSection(id: "attention", title: labels["attention"],
+                      links: data.attention.map { LinkView(url: root + $0.url, label: $0.text) }, empty: labels["attention_none"])
     }
 
     func count(_ value: Int, badWhenAbove limit: Int) -> ReportCell {

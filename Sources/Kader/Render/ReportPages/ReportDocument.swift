@@ -17,16 +17,19 @@ struct ReportSection: Sendable {
     let chart: String?
     let table: ReportTable?
     let items: [String]
+    /// Items that link to the page they are about.
+    let links: [LinkView]
     /// Said when there is nothing to show.
     let empty: String?
 
-    init(id: String, title: String, chart: String? = nil, table: ReportTable? = nil, items: [String] = [], empty: String? = nil) {
+    init(id: String, title: String, chart: String? = nil, table: ReportTable? = nil, items: [String] = [], links: [LinkView] = [], empty: String? = nil) {
         self.id = id
         self.title = title
         self.chart = chart
         self.table = table
         self.items = items
-        self.empty = (table?.rows.isEmpty ?? true) && items.isEmpty && chart == nil ? empty : nil
+        self.links = links
+        self.empty = (table?.rows.isEmpty ?? true) && items.isEmpty && links.isEmpty && chart == nil ? empty : nil
     }
 }
 
@@ -69,6 +72,7 @@ extension ReportSection: MustacheParent {
         case "chart": self.chart
         case "table": self.table
         case "items": self.items
+        case "links": self.links
         case "empty": self.empty
         default: nil
         }

@@ -14,8 +14,11 @@ struct ReportSite: Sendable {
         self.site = site
         self.theme = theme
         builder = ReportBuilder(site: site)
-        data = builder.build()
         labels = Labels(site.configuration.language)
+        var data = builder.build()
+        let sentences = AttentionSentences(labels: labels, site: site)
+        for index in data.attention.indices { data.attention[index].text = sentences.sentence(data.attention[index]) }
+        self.data = data
     }
 
     var views: ReportViews { ReportViews(data: data, labels: labels, site: site) }

@@ -16,6 +16,7 @@ enum ReportText {
                 }
             }
             for item in section.items { out += "- " + item + "\n" }
+            for link in section.links { out += "- " + link.label + "\n" }
             if let empty = section.empty { out += empty + "\n" }
         }
         return out
@@ -35,6 +36,7 @@ enum ReportText {
                 out += "\n"
             }
             if !section.items.isEmpty { out += section.items.map { "- " + escape($0) }.joined(separator: "\n") + "\n\n" }
+            if !section.links.isEmpty { out += section.links.map { "- " + escape($0.label) }.joined(separator: "\n") + "\n\n" }
             if let empty = section.empty { out += "_\(escape(empty))_\n\n" }
         }
         return out
