@@ -47,8 +47,11 @@ import Testing
             "content/pages/hoog.md": "---\ntitle: Hoog\norder: 1000000\n---\n",
             "content/stories/eerste.md": "---\ntitle: Eerste\ndate: 1900-01-01\nkind: success\n---\n",
             "content/stories/laatste.md": "---\ntitle: Laatste\ndate: 2199-12-31\nkind: success\n---\n",
+            "content/mandates/hoog.md": "---\ntitle: Hoog\nteam: noord\narea: budget\nholder: team\nlevel: 7\nlimit: L.\nsince: 2199-12-30\nreview: 2199-12-31\nhistory:\n  - date: 1900-01-01\n    level: 1\n---\n",
+            "content/mandates/laag.md": "---\ntitle: Laag\nteam: noord\narea: planning\nholder: team\nlevel: 1\nlimit: L.\nsince: 1900-01-01\nreview: 2199-12-31\nstatus: revoked\nstatus_since: 2199-12-31\n---\n",
         ])
         let check = try repository.check()
+        // Warnings (a review overdue, a value without story) are fine; no error, and no crash below.
         #expect(check.errorCount == 0, "\(check.findings.map(\.described))")
         let built = try BuiltHandbook(repository)
         #expect(!built.result.files.isEmpty)
