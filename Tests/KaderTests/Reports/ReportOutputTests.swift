@@ -117,3 +117,11 @@ import FoundationXML
         #expect(report == nil && check.errorCount == 1)
     }
 }
+
+@Suite struct ChartNumberTests {
+    @Test(arguments: [(12.0, "12"), (12.5, "12.5"), (12.25, "12.25"), (12.05, "12.05"), (-3.1, "-3.1"), (-0.004, "0"),
+                      (0.999, "1"), (640, "640"), (202.333333, "202.33"), (-12.75, "-12.75")])
+    func coordinatesHaveAtMostTwoDecimalsAndNoTrailingZeros(value: Double, text: String) {
+        #expect(SVGChart.format(value) == text)
+    }
+}

@@ -172,9 +172,15 @@ public enum SVGChart {
     }
 
     /// Up to two decimals, no trailing zeros, always a dot: SVG coordinates.
+    /// A coordinate or value with at most two decimals and no trailing zeros ("12", "12.5",
+    /// "12.25"), by integer arithmetic: a regular expression per coordinate was 5% of a build.
     static func format(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
-        return String(format: "%.2f", rounded).replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression)
+        guard value.isFinite, abs(value) < 1e12 else { return "0" }
+        let hundredths = Int((value * 100).rounded())
+        let sign = hundredths < 0 ? "-" : ""
+        let whole = abs(hundredths) / 100, fraction = abs(hundredths) % 100
+        if fraction == 0 { return sign + String(whole) }
+        if fraction % 10 == 0 { return "\(sign)\(whole).\(fraction / 10)" }
+        return "\(sign)\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 }
