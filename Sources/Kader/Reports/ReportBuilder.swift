@@ -164,7 +164,7 @@ public struct ReportBuilder: Sendable {
         let reviews = active.compactMap { mandate in
             mandate.value.review.map { ReviewDue(mandate: mandate.id, title: mandate.value.title, review: $0.value, daysLeft: $0.value.days(since: site.today)) }
         }
-        let overdueIDs = Set(active.filter { ($0.value.review?.value).map { $0 < site.today } ?? false && !ReviewOverdueCheck.isReviewed($0, in: site) }.map(\.id))
+        let overdueIDs = Set(active.filter { ($0.value.review?.value).map { $0 < site.today } ?? false && !site.isReviewed($0) }.map(\.id))
         return TeamReport(
             team: team.id, name: team.value.name, phase: team.value.phase, ended: team.value.ended,
             periods: perPeriod,

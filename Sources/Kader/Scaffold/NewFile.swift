@@ -128,7 +128,7 @@ public struct NewFile: Sendable {
         }
         let due = site.mandates.filter { mandate in
             mandate.value.team.value == team && mandate.value.status == .active && (mandate.value.review?.value).map { $0 <= date.adding(days: 14) } ?? false
-                && !ReviewOverdueCheck.isReviewed(mandate, in: site)
+                && !site.isReviewed(mandate)
         }
         if !due.isEmpty {
             lines.append("mandate_reviews:  # " + (nl ? "deze mandaten zijn aan hun evaluatie toe; kies keep, raise, lower of revoke" : "these mandates are due for review; choose keep, raise, lower or revoke"))

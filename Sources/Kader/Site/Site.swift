@@ -30,6 +30,8 @@ public struct Site: Sendable {
     public let peopleByID: [String: Item<Person>]
     public let mandatesByID: [String: Item<Mandate>]
     public let evaluationsByTeam: [String: [Item<Evaluation>]]
+    /// Per mandate, the dates of the evaluations of its own team that review it, latest last.
+    let reviewDates: [String: [Day]]
 
     /// Builds the site from decoded documents; a second file of a kind with the same id (later in
     /// byte order) is `duplicate-id` and left out.
@@ -79,9 +81,29 @@ public struct Site: Sendable {
             teamsByID: Dictionary(teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             peopleByID: Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             mandatesByID: Dictionary(mandates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-            evaluationsByTeam: Dictionary(grouping: evaluations) { $0.id.split(separator: "/").first.map(String.init) ?? "" }
+            evaluationsByTeam: Dictionary(grouping: evaluations) { $0.id.split(separator: "/").first.map(String.init) ?? "" },
+            reviewDates: Self.reviewDates(evaluations: evaluations, mandates: mandates)
         )
         return (site, findings)
+    }
+
+    /// One pass over the evaluations: which of its team's evaluations review each mandate.
+    private static func reviewDates(evaluations: [Item<Evaluation>], mandates: [Item<Mandate>]) -> [String: [Day]] {
+        let teamOf = Dictionary(mandates.map { ($0.id, $0.value.team.value) }, uniquingKeysWith: { first, _ in first })
+        var dates: [String: [Day]] = [:]
+        for evaluation in evaluations {
+            guard let date = evaluation.value.date?.value, let team = evaluation.value.team?.value else { continue }
+            for review in evaluation.value.mandateReviews where teamOf[review.mandate.value] == team {
+                dates[review.mandate.value, default: []].append(date)
+            }
+        }
+        return dates.mapValues { $0.sorted() }
+    }
+
+    /// Whether an evaluation of the mandate's team dated on or after its review date reviews it.
+    public func isReviewed(_ mandate: Item<Mandate>) -> Bool {
+        guard let review = mandate.value.review?.value, let last = reviewDates[mandate.id]?.last else { return false }
+        return last >= review
     }
 
     public func exists(_ kind: ContentKind, _ id: String) -> Bool {

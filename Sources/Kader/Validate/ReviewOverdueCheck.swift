@@ -5,16 +5,9 @@ struct ReviewOverdueCheck: SiteCheck {
         site.mandates.compactMap { mandate in
             let value = mandate.value
             guard value.status == .active, site.exists(.team, value.team.value), let review = value.review, review.value < site.today,
-                  !Self.isReviewed(mandate, in: site) else { return nil }
+                  !site.isReviewed(mandate) else { return nil }
             return Finding(.reviewOverdue, mandate.path, review.position,
                 "the review of this mandate was due on \(review.value) and no evaluation of team `\(value.team.value)` since then reviews it; add it under `mandate_reviews` in the next evaluation, or set a new `review` date")
-        }
-    }
-
-    static func isReviewed(_ mandate: Item<Mandate>, in site: Site) -> Bool {
-        (site.evaluationsByTeam[mandate.value.team.value] ?? []).contains { evaluation in
-            guard let date = evaluation.value.date?.value, let review = mandate.value.review?.value, date >= review else { return false }
-            return evaluation.value.mandateReviews.contains { $0.mandate.value == mandate.id }
         }
     }
 }

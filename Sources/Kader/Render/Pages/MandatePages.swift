@@ -35,7 +35,7 @@ extension Handbook {
             "team": link.team(value.team.value), "area": value.area, "holder": holder(value.holder.value),
             "level": level, "levelName": labels.levelName(level), "levelMeaning": labels.levelMeaning(level),
             "limit": value.limit, "since": labels.date(since), "review": labels.date(review),
-            "reviewOverdue": value.status == .active && review < site.today && !ReviewOverdueCheck.isReviewed(mandate, in: site),
+            "reviewOverdue": value.status == .active && review < site.today && !site.isReviewed(mandate),
             "status": labels["status.\(value.status.rawValue)"], "statusKey": value.status.rawValue,
             "history": history, "reviews": reviews, "levels": link.levelHeaders,
         ]
