@@ -118,3 +118,25 @@ import Testing
         #expect(!page.contains("(1×)"))
     }
 }
+
+/// The team report's drivers as small multiples that say in words what happened (issue 9).
+@Suite struct DriverChartTests {
+    @Test func eachDriverHasItsOwnChartThatSaysWhatItDidAndMarksMissedCheckIns() throws {
+        let built = try BuiltHandbook(FixtureRepository(ReportNumbersTests.files()))
+        let page = try String(contentsOfFile: built.output + "/reports/teams/noord.html", encoding: .utf8)
+        for key in Scores4.keys { #expect(page.contains("id=\"drivers-noord-\(key)-title\""), "\(key)") }
+        // Autonomy: 3.0 in September, 3.5 in October; November had one check-in with 2 people.
+        #expect(page.contains("<desc id=\"drivers-noord-autonomy-desc\">Autonomie steeg van 3,00 naar 3,50 tussen september 2026 en oktober 2026."))
+        #expect(page.contains("<title>nov 26: te weinig deelnemers</title>"))
+    }
+
+    @Test func aPeriodWithoutACheckInIsMarkedNotLeftBlank() throws {
+        let built = try BuiltHandbook(FixtureRepository([
+            "content/teams/noord.md": "---\nname: Team Noord\npurpose: P.\nphase: learning\nmembers: [an]\n---\n",
+            "content/stories/s.md": "---\ntitle: S\ndate: 2026-09-05\nkind: success\nteam: noord\n---\n",
+            "content/evaluations/noord/2026-10-10.md": "---\nteam: noord\ndate: 2026-10-10\nparticipants: 4\nscores:\n  autonomy: 4\n---\n",
+        ]))
+        let page = try String(contentsOfFile: built.output + "/reports/teams/noord.html", encoding: .utf8)
+        #expect(page.contains("<title>sep 26: geen check-in</title>"))
+    }
+}

@@ -20,11 +20,20 @@ public enum SVGChart {
     /// Colours that keep 3:1 contrast against both the light and the dark background.
     static let colours = ["#2f6fb5", "#c2571a", "#2e8540", "#8a4fb0", "#b03a4a", "#5c7080", "#9a7d0a"]
 
-    /// Lines over periods, with a gap where a value is missing (too few participants).
-    public static func line(id: String, title: String, description: String, labels: [String], series: [ChartSeries], yRange: ClosedRange<Double>, yStep: Double) -> String {
+    /// Lines over periods, with a gap where a value is missing. `missing` says why for a period
+    /// (no check-in, too few participants): it is drawn as a hollow cross on the axis with that
+    /// title, so a missed check-in is never a silent gap.
+    public static func line(id: String, title: String, description: String, labels: [String], series: [ChartSeries], yRange: ClosedRange<Double>, yStep: Double,
+                            missing: [String?] = []) -> String {
         let layout = legendLayout(series.map(\.name))
         var svg = open(id: id, title: title, description: description, legendRows: layout.rows)
         svg += axes(labels: labels, yRange: yRange, yStep: yStep)
+        let baseline = y(yRange.lowerBound, yRange)
+        for (position, reason) in missing.enumerated() {
+            guard let reason, position < labels.count else { continue }
+            let xx = x(position, count: labels.count)
+            svg += "<path class=\"missing\" d=\"M\(format(xx - 4)) \(format(baseline - 4))L\(format(xx + 4)) \(format(baseline + 4))M\(format(xx + 4)) \(format(baseline - 4))L\(format(xx - 4)) \(format(baseline + 4))\" stroke=\"currentColor\" stroke-width=\"1.5\" fill=\"none\"><title>\(XML.escape("\(labels[position]): \(reason)"))</title></path>\n"
+        }
         for (index, serie) in series.enumerated() {
             let colour = colours[index % colours.count]
             var segment: [String] = []

@@ -1,6 +1,16 @@
 // A team's report: drivers, steering, delegation, actions, energy, stories and reviews over time.
 extension ReportViews {
 
+    /// "Autonomie steeg van 2,80 naar 4,20 tussen januari 2026 en november 2026."
+    func driverStory(_ name: String, values: [Double?], periods: [Period?]) -> String {
+        let known = zip(values, periods).compactMap { value, period in both(value, period) }
+        guard let first = known.first, let last = known.last else { return "\(name): \(labels["no_data"]). \(privacyNote)" }
+        if known.count == 1 { return "\(name): \(labels.decimal(first.0)) (\(labels.period(first.1))). \(privacyNote)" }
+        let change = Rounding.two(last.0 - first.0)
+        let verb = labels[ReportBuilder.trend(change) == .up ? "story.rose" : ReportBuilder.trend(change) == .down ? "story.fell" : "story.level"]
+        return "\(name) \(verb) \(labels.decimal(first.0)) \(labels["story.to"]) \(labels.decimal(last.0)) \(labels["story.between"]) \(labels.period(first.1)) \(labels["story.and"]) \(labels.period(last.1)). \(privacyNote)"
+    }
+
     func team(_ full: TeamReport, root: String = "../") -> ReportDocument {
         // Months before a team's first evaluation or story would only say "no data".
         let start = full.periods.firstIndex { $0.evaluations > 0 || $0.stories.total > 0 } ?? 0
@@ -18,11 +28,22 @@ extension ReportViews {
         let rowHeads = periods.map { LinkView(url: pages.contains($0) ? root + Self.periodURL($0, team: report.team) : nil, label: labels.period($0)) }
         var sections: [ReportSection] = []
 
-        let drivers = Scores4.keys.map { key in ChartSeries(name: driverName(key), values: columns.map { $0?.scores[key] }) }
+        // One small chart per driver: four lines on one axis are unreadable on a phone. Each says
+        // in words what the numbers did, and marks the periods without a counted check-in.
+        let drivers = Scores4.keys.map { key in
+            let values = columns.map { $0?.scores[key] }
+            let missing = columns.map { column -> String? in
+                guard let column, column.scores[key] == nil else { return nil }
+                return labels[column.evaluations == 0 ? "no_check_in" : "too_few"]
+            }
+            return SVGChart.line(id: "drivers-\(report.team)-\(key)", title: driverName(key),
+                                 description: driverStory(driverName(key), values: values, periods: columns.map { $0?.period }),
+                                 labels: axis, series: [ChartSeries(name: driverName(key), values: values)], yRange: 1...Double(data.scale), yStep: 1,
+                                 missing: missing)
+        }.joined()
         sections.append(ReportSection(
             id: "drivers", title: labels["drivers_over_time"],
-            chart: SVGChart.line(id: "drivers-\(report.team)", title: labels["drivers_over_time"], description: privacyNote,
-                                 labels: axis, series: drivers, yRange: 1...Double(data.scale), yStep: 1),
+            chart: drivers,
             table: ReportTable(caption: labels["drivers_over_time"], headers: [labels["period"]] + Scores4.keys.map(driverName) + [labels["evaluations_counted"]],
                                rows: zip(rowHeads, report.periods).map { head, figures in
                                    ReportRow(head: head, cells: Scores4.keys.map { score(figures.scores[$0], evaluations: figures.evaluations) }
