@@ -235,6 +235,9 @@ public struct ReportBuilder: Sendable {
             team: team.id, name: team.value.name, phase: team.value.phase, ended: team.value.ended,
             lastCountedEvaluation: lastCounted,
             stale: team.value.ended == nil && (lastCounted.map { site.today.days(since: $0) > site.configuration.staleAfterDays } ?? true),
+            participation: evaluations(of: team.id).filter { ($0.date?.value).map { $0 <= site.today } ?? false }
+                .max { $0.date!.value < $1.date!.value }
+                .map { Participation(participants: $0.participants ?? 0, members: team.value.memberIDs.count, date: $0.date!.value) },
             drivers: drivers,
             steering: SteeringTrend(latestPeriod: latestSteering?.period, latest: latestSteering?.steering,
                                     previousPeriod: previousSteering?.period, previous: previousSteering?.steering,

@@ -98,6 +98,8 @@ public struct PortfolioRow: Sendable, Codable {
     /// `stale_after_days` (then every score of the row is old news).
     public let lastCountedEvaluation: Day?
     public let stale: Bool
+    /// The participants of the latest check-in against the team's members.
+    public let participation: Participation?
     public let drivers: [String: DriverTrend]
     public let steering: SteeringTrend
     public let delegation: DelegationFigures
@@ -108,6 +110,12 @@ public struct PortfolioRow: Sendable, Codable {
     public let storiesInPeriod: Int
     public let lastEvaluation: Day?
     public let daysSinceLastEvaluation: Int?
+}
+
+public struct Participation: Sendable, Codable, Equatable {
+    public let participants: Int
+    public let members: Int
+    public let date: Day
 }
 
 public struct StoryCounts: Sendable, Codable, Equatable {

@@ -14,7 +14,9 @@ import Testing
         html.components(separatedBy: "<td").dropFirst().map { cell in
             let inner = cell.drop { $0 != ">" }.dropFirst().prefix { _ in true }
             let end = inner.range(of: "</td>").map { inner[..<$0.lowerBound] } ?? inner
-            return String(end).replacingOccurrences(of: #"<[^>]+>"#, with: "", options: .regularExpression)
+            // The column name a card shows on a phone is not part of the value.
+            return String(end).replacingOccurrences(of: #"<span class="cell-label">[^<]*</span>"#, with: "", options: .regularExpression)
+                .replacingOccurrences(of: #"<[^>]+>"#, with: "", options: .regularExpression)
         }
     }
 

@@ -86,6 +86,33 @@ public enum SVGChart {
         return svg + "</svg>\n"
     }
 
+    /// A line of the last periods in a table cell: no axes, a dot on the latest value, and the
+    /// values in its label for a screen reader. A missing value breaks the line.
+    public static func sparkline(id: String, values: [Double?], yRange: ClosedRange<Double>, title: String, description: String) -> String {
+        let w = 60.0, h = 16.0
+        let step = values.count > 1 ? (w - 4) / Double(values.count - 1) : 0
+        func yy(_ value: Double) -> Double {
+            let span = max(yRange.upperBound - yRange.lowerBound, 1e-9)
+            return 2 + (h - 4) * (1 - (value - yRange.lowerBound) / span)
+        }
+        var svg = "<svg class=\"sparkline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 60 16\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">"
+            + "<title id=\"\(id)-title\">\(XML.escape(title))</title><desc id=\"\(id)-desc\">\(XML.escape(description))</desc>"
+        var segment: [String] = []
+        func flush() {
+            if segment.count > 1 { svg += "<polyline fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" points=\"\(segment.joined(separator: " "))\"/>" }
+            segment = []
+        }
+        for (index, value) in values.enumerated() {
+            guard let value else { flush(); continue }
+            segment.append("\(format(2 + step * Double(index))),\(format(yy(value)))")
+        }
+        flush()
+        if let last = values.last ?? nil {
+            svg += "<circle cx=\"\(format(2 + step * Double(values.count - 1)))\" cy=\"\(format(yy(last)))\" r=\"2\" fill=\"currentColor\"/>"
+        }
+        return svg + "</svg>"
+    }
+
     // MARK: - Parts
 
     private static func open(id: String, title: String, description: String, legendRows: Int) -> String {

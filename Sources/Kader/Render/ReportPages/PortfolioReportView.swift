@@ -4,7 +4,8 @@ extension ReportViews {
     func portfolio(root: String = "") -> ReportDocument {
         let headers = [labels["team"], labels["phase"]] + Scores4.keys.map(driverName)
             + [labels["steering"], labels["average_level"], labels["mandate_count"], labels["reviews_overdue"],
-               labels["actions_open"], labels["actions_overdue"], labels["stories_in_period"], labels["days_since"]]
+               labels["actions_open"], labels["actions_overdue"], labels["stories_in_period"], labels["days_since"], labels["participation"]]
+        let teams = Dictionary(data.teams.map { ($0.team, $0) }, uniquingKeysWith: { first, _ in first })
         let rows = data.portfolio.map { row -> ReportRow in
             var cells = [ReportCell(text: labels["phase.\(row.phase.rawValue)"] + (row.ended.map { " (\(labels["archived"]) \(labels.date($0)))" } ?? ""), tone: "neutral")]
             for key in Scores4.keys {
@@ -12,9 +13,16 @@ extension ReportViews {
                 guard let latest = driver.latest else { cells.append(ReportCell(text: labels["too_few"], tone: "none")); continue }
                 // A figure from an earlier period says which, so it is never read as current.
                 let asOf = driver.latestPeriod.flatMap { $0 == data.currentPeriod ? nil : $0 }
-                cells.append(valueWithChange(labels.decimal(latest), change: driver.change, trend: driver.trend, asOf: asOf) {
+                var cell = valueWithChange(labels.decimal(latest), change: driver.change, trend: driver.trend, asOf: asOf) {
                     $0 == .up ? "good" : $0 == .down ? "bad" : "neutral"
-                })
+                }
+                let recent = (teams[row.team]?.periods ?? []).filter { $0.period <= data.currentPeriod }.suffix(6).map { $0.scores[key] }
+                if recent.compactMap({ $0 }).count > 1 {
+                    let spoken = recent.map { $0.map { labels.decimal($0) } ?? "–" }.joined(separator: "; ")
+                    cell.sparkline = SVGChart.sparkline(id: "spark-\(row.team)-\(key)", values: recent, yRange: 1...Double(data.scale),
+                                                        title: "\(driverName(key)), \(labels["last_periods"])", description: spoken)
+                }
+                cells.append(cell)
             }
             if let latest = row.steering.latest {
                 let counts = [("more", latest.more), ("same", latest.same), ("less", latest.less)].filter { $0.1 > 0 }
@@ -45,6 +53,13 @@ extension ReportViews {
             } else {
                 cells.append(ReportCell(text: labels["no_data"] + stale, tone: row.ended == nil ? "bad" : "none"))
             }
+            if let participation = row.participation {
+                let low = participation.participants < site.configuration.anonymityThreshold
+                cells.append(ReportCell(text: "\(participation.participants)/\(participation.members) · \(labels.asOf(Period(containing: participation.date, kind: data.periodKind)))",
+                                        tone: low ? "bad" : "neutral"))
+            } else {
+                cells.append(ReportCell(text: labels["no_data"], tone: "none"))
+            }
             return ReportRow(head: LinkView(url: root + Self.teamURL(row.team), label: row.name), cells: cells)
         }
         let periods = data.periods.reversed().map { LinkView(url: root + Self.periodURL($0), label: labels.period($0)) }
@@ -52,7 +67,7 @@ extension ReportViews {
             title: labels["portfolio"],
             intro: [labels["portfolio_intro"], privacyNote, "\(labels["period"]): \(labels.period(data.currentPeriod)) · \(labels.date(data.today))"],
             sections: [attention(root: root),
-                       ReportSection(id: "portfolio", title: labels["teams"], table: ReportTable(caption: labels["portfolio"], headers: headers, rows: rows))],
+                       ReportSection(id: "portfolio", title: labels["teams"], table: ReportTable(caption: labels["portfolio"], headers: headers, rows: rows, cards: true))],
             related: periods + [LinkView(url: root + "data.json", label: "data.json")]
                 + data.teams.map { LinkView(url: root + "csv/\($0.team).csv", label: "\($0.team).csv") })
     }

@@ -37,6 +37,21 @@ struct ReportTable: Sendable {
     let caption: String
     let headers: [String]
     let rows: [ReportRow]
+    /// On a phone each row becomes a card whose values carry their column's name.
+    let cards: Bool
+
+    init(caption: String, headers: [String], rows: [ReportRow], cards: Bool = false) {
+        self.caption = caption
+        self.headers = headers
+        self.cards = cards
+        self.rows = cards ? rows.map { row in
+            ReportRow(head: row.head, cells: zip(row.cells, headers.dropFirst()).map { cell, header in
+                var labelled = cell
+                labelled.label = header
+                return labelled
+            })
+        } : rows
+    }
 }
 
 struct ReportRow: Sendable {
@@ -50,6 +65,10 @@ struct ReportCell: Sendable {
     let tone: String
     /// Words for a screen reader where the text is a sign (`=`, `↑`), read after it.
     var spoken: String? = nil
+    /// The column's name, shown before the value where the row is a card.
+    var label: String? = nil
+    /// A small inline SVG of the last periods, before the value.
+    var sparkline: String? = nil
 }
 
 extension ReportDocument: MustacheParent {
@@ -85,6 +104,7 @@ extension ReportTable: MustacheParent {
         case "caption": self.caption
         case "headers": self.headers
         case "rows": self.rows
+        case "cards": self.cards
         default: nil
         }
     }
@@ -106,6 +126,8 @@ extension ReportCell: MustacheParent {
         case "text": self.text
         case "tone": self.tone
         case "spoken": self.spoken
+        case "label": self.label
+        case "sparkline": self.sparkline
         default: nil
         }
     }
