@@ -45,7 +45,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KaderTests",
-            dependencies: ["Kader"]
+            dependencies: ["Kader", "Yams", "ZIPFoundation"]
         ),
     ]
 )
