@@ -186,9 +186,10 @@ public struct NewFile: Sendable {
         }
     }
 
-    /// A YAML scalar as Yams writes it: quoted when the text would otherwise mean something else.
+    /// A YAML scalar as Yams writes it: quoted when the text would otherwise mean something else,
+    /// and on one line however long (a folded line would fall outside its list item).
     private func scalar(_ text: String) -> String {
-        ((try? Yams.dump(object: text)) ?? text).trimmingCharacters(in: .newlines)
+        ((try? Yams.dump(object: text, width: -1)) ?? text).trimmingCharacters(in: .newlines)
     }
 
     private func hint(_ type: FieldType) -> String {

@@ -238,6 +238,17 @@ import ZIPFoundation
         }
     }
 
+    @Test func longAndOddFreeTextsStayOneListItemEach() throws {
+        let long = String(repeating: "Een lang antwoord over de week: ", count: 6) + "#1 ook"
+        let path = try Self.file("lang.csv", "Wat ging goed?;Autonomie\n\"\(long)\";4\n- met streepje;3\n\"'quote' en \"\"dubbel\"\"\";5\n")
+        let repository = try FixtureRepository(FixtureRepository.valid)
+        let (text, _) = try Self.write(repository, responses: path)
+        #expect(try repository.findings().map(\.summary) == [])
+        let evaluation = try repository.check().site.evaluationsByTeam["noord"]!.last!.value
+        #expect(evaluation.wentWell == [#"'quote' en "dubbel""#, "- met streepje", long.trimmingCharacters(in: .whitespaces)])
+        #expect(text.split(separator: "\n").contains { $0.hasPrefix("  - ") && $0.hasSuffix("#1 ook'") })
+    }
+
     @Test func belowTheAnonymityThresholdItStillWritesAndSaysSo() throws {
         let repository = try FixtureRepository(valid: ["kader.yml": "anonymity_threshold: 5\n"])
         let (text, notes) = try Self.write(repository, responses: Self.fixture("forms-en.csv"))
