@@ -54,7 +54,7 @@ public struct ResponseTable: Sendable, Equatable {
 
     /// `column C ("Autonomie")`, how a sentence names a column.
     public func name(ofColumn column: Int) -> String {
-        let header = headers[column].trimmingCharacters(in: .whitespacesAndNewlines)
+        let header = headers[column].split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         let shown = header.count > 60 ? String(header.prefix(57)) + "..." : header
         return header.isEmpty ? "column \(Self.letter(column))" : "column \(Self.letter(column)) (\"\(shown)\")"
     }
