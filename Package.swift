@@ -13,6 +13,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        // Reading .xlsx survey exports (a ZIP of XML parts) for `kader new evaluation --responses`.
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder.git", from: "0.18.2"),
     ],
     targets: [
         .systemLibrary(
@@ -22,7 +25,8 @@ let package = Package(
         ),
         .target(
             name: "Kader",
-            dependencies: ["CCmarkGFM", "Yams", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["CCmarkGFM", "Yams", .product(name: "Mustache", package: "swift-mustache"),
+                           "ZIPFoundation", "XMLCoder"],
             plugins: ["EmbedTemplates"]
         ),
         .target(
@@ -41,7 +45,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KaderTests",
-            dependencies: ["Kader"]
+            dependencies: ["Kader", "Yams", "ZIPFoundation"]
         ),
     ]
 )

@@ -63,16 +63,42 @@ struct New: ParsableCommand {
     @Option(help: "Today's date (YYYY-MM-DD).")
     var today: Day?
 
+    @Option(help: ArgumentHelp("The anonymous survey export (CSV or .xlsx) to fill in the evaluation from.", valueName: "file"))
+    var responses: String?
+
+    @Option(name: .customLong("map"), help: ArgumentHelp("Which column answers a question, by header or letter (repeatable).", valueName: "field=column"))
+    var maps: [String] = []
+
+    @Flag(help: "Print the new file instead of writing it.")
+    var dryRun = false
+
     func run() throws {
         let project = try Project(root: directory)
         let result = project.check(today: today)
         var options = NewFile.Options()
+        if responses != nil && type != .evaluation {
+            throw UsageError("--responses fills in an evaluation: kader new evaluation --team T --responses FILE")
+        }
+        if !maps.isEmpty && responses == nil {
+            throw UsageError("--map names the columns of a responses file; add --responses FILE")
+        }
+        var notes: [String] = []
+        if let responses {
+            let imported = try ResponseImport.summarize(file: responses, repository: directory, maps: maps, configuration: result.site.configuration)
+            options.responses = imported.summary
+            notes = imported.notes
+        }
         options.team = team
         options.teams = teams?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
         options.kind = kind
         options.date = date
         let (path, text) = try NewFile(site: result.site, today: result.site.today).make(type, id: id, options: options)
         let full = (directory as NSString).appendingPathComponent(path)
+        for note in notes { FileHandle.standardError.write(Data("kader: \(note)\n".utf8)) }
+        if dryRun {
+            print(text, terminator: "")
+            return
+        }
         guard !FileManager.default.fileExists(atPath: full) else {
             FileHandle.standardError.write(Data("kader: \(full) already exists; nothing was written\n".utf8))
             throw ExitCode.failure

@@ -54,4 +54,34 @@ import Testing
         #expect(report.status == 0 && report.output.hasPrefix("# Teams at a glance"))
         #expect(try Self.kader(["check", folder, "--today", "2026-11-29"]).status == 0)
     }
+
+    @Test func newEvaluationFromResponses() throws {
+        let repository = try FixtureRepository(FixtureRepository.valid)
+        let before = repository.listing()
+        let responses = ResponseImportTests.fixture("forms-nl.csv")
+        let dry = try Self.kader(["new", "evaluation", "--team", "noord", "--responses", responses, "--dry-run", "--today", "2026-11-22"], in: repository.root)
+        #expect(dry.status == 0 && dry.output.contains("  mastery: 3.5\n") && repository.listing() == before)
+        let written = try Self.kader(["new", "evaluation", "--team", "noord", "--responses", responses, "--today", "2026-11-22"], in: repository.root)
+        #expect(written.status == 0)
+        #expect(written.output.hasPrefix(#"kader: ignored (not a question of the check-in, nothing of it is written): column A ("ID"), column B ("Begintijd")"#))
+        #expect(written.output.hasSuffix("content/evaluations/noord/2026-11-22.md\n"))
+        #expect(try Self.kader(["check", repository.root, "--today", "2026-11-22"]).status == 0)
+
+        // Bad input: one sentence with the row and column, exit 2, nothing written.
+        let other = try FixtureRepository(FixtureRepository.valid)
+        let listing = other.listing()
+        let bad = try ResponseImportTests.file("antwoorden.csv", "Naam;Autonomie\nAn;4\nBert;9\n")
+        let refused = try Self.kader(["new", "evaluation", "--team", "noord", "--responses", bad], in: other.root)
+        #expect(refused.status == 2)
+        #expect(refused.output == #"kader: antwoorden.csv: row 3, column B ("Autonomie") holds "9", outside the scale: a score runs from 1 to 5 (`scale` in kader.yml)"# + "\n")
+        #expect(other.listing() == listing)
+        let missingColumn = try Self.kader(["new", "evaluation", "--team", "noord", "--responses", bad, "--map", "purpose=Z"], in: other.root)
+        #expect(missingColumn.status == 2 && missingColumn.output.contains("--map purpose=Z names a column that does not exist"))
+        try other.write("antwoorden.csv", "Autonomie\n4\n")
+        let inside = try Self.kader(["new", "evaluation", "--team", "noord", "--responses", "antwoorden.csv"], in: other.root)
+        #expect(inside.status == 2 && inside.output.contains("would end up in git"))
+        #expect(try Self.kader(["new", "page", "p", "--responses", bad], in: other.root).status == 2)
+        #expect(try Self.kader(["new", "evaluation", "--team", "noord", "--map", "autonomy=A"], in: other.root).status == 2)
+        #expect(!FileManager.default.fileExists(atPath: other.root + "/content/evaluations/noord/2026-11-22.md"))
+    }
 }

@@ -13,6 +13,8 @@ public struct NewFile: Sendable {
         public var teams: [String] = []
         public var kind: String?
         public var date: Day?
+        /// For an evaluation: the aggregates of the team's survey answers (`--responses`).
+        public var responses: ResponseSummary?
         public init() {}
     }
 
@@ -32,7 +34,7 @@ public struct NewFile: Sendable {
             guard let team = options.team else { throw UsageError("a new evaluation needs its team: add --team and a team id") }
             try requireTeam(team)
             let date = options.date ?? today
-            return ("content/evaluations/\(team)/\(date).md", evaluation(team: team, date: date))
+            return ("content/evaluations/\(team)/\(date).md", evaluation(team: team, date: date, responses: options.responses))
         case .session:
             guard options.teams.count >= 2 else {
                 throw UsageError("a joint session needs at least two teams at the table; name them with --teams, e.g. --teams \(site.teams.prefix(2).map(\.id).joined(separator: ","))")
@@ -100,18 +102,24 @@ public struct NewFile: Sendable {
     }
 
     /// This week's check-in: today's date, the open actions of the team's previous evaluation carried
-    /// over, and the mandates whose review is due listed so they can be reviewed.
-    func evaluation(team: String, date: Day) -> String {
+    /// over, and the mandates whose review is due listed so they can be reviewed. With survey
+    /// responses, their aggregates fill in participants, scores, steering and the lists.
+    func evaluation(team: String, date: Day, responses: ResponseSummary? = nil) -> String {
         let nl = site.configuration.language == .nl
         let members = site.teamsByID[team]?.value.members.count ?? 1
-        var lines = ["team: \(team)", "date: \(date)", "participants: \(max(members, 1))",
-                     "# scores: " + (nl ? "teamgemiddelden van 1 tot \(site.configuration.scale)" : "team averages from 1 to \(site.configuration.scale)"),
-                     "#   autonomy: 3.5", "#   mastery: 3.5", "#   purpose: 3.5", "#   motivation: 3.5",
-                     "# steering: more | same | less",
-                     "went_well:", "  - \(scalar(nl ? "Wat ging goed?" : "What went well?"))",
-                     "could_improve:", "  - \(scalar(nl ? "Wat kan anders?" : "What could be different?"))",
-                     "# energizers: [" + (nl ? "wat geeft energie" : "what gives energy") + "]",
-                     "# drainers: [" + (nl ? "wat kost energie" : "what takes energy") + "]"]
+        var lines = ["team: \(team)", "date: \(date)"]
+        if let responses {
+            lines += surveyLines(responses)
+        } else {
+            lines += ["participants: \(max(members, 1))",
+                      "# scores: " + (nl ? "teamgemiddelden van 1 tot \(site.configuration.scale)" : "team averages from 1 to \(site.configuration.scale)"),
+                      "#   autonomy: 3.5", "#   mastery: 3.5", "#   purpose: 3.5", "#   motivation: 3.5",
+                      "# steering: more | same | less",
+                      "went_well:", "  - \(scalar(nl ? "Wat ging goed?" : "What went well?"))",
+                      "could_improve:", "  - \(scalar(nl ? "Wat kan anders?" : "What could be different?"))",
+                      "# energizers: [" + (nl ? "wat geeft energie" : "what gives energy") + "]",
+                      "# drainers: [" + (nl ? "wat kost energie" : "what takes energy") + "]"]
+        }
         let previous = (site.evaluationsByTeam[team] ?? []).filter { ($0.value.date?.value).map { $0 < date } ?? false }.last
         let open = previous?.value.actions.filter { !$0.status.isClosed } ?? []
         if !open.isEmpty {
@@ -142,6 +150,35 @@ public struct NewFile: Sendable {
         return "---\n" + lines.joined(separator: "\n") + "\n---\n" + body
     }
 
+    /// participants, scores, steering and the four lists from the survey's aggregates; a question
+    /// nobody answered stays a comment to fill in by hand.
+    private func surveyLines(_ responses: ResponseSummary) -> [String] {
+        let nl = site.configuration.language == .nl
+        var lines = ["participants: \(responses.participants)  # " + (nl ? "uit de enquête: alleen teamtotalen, geen enkel antwoord" : "from the survey: team aggregates only, no single answer")]
+        if responses.scores.isEmpty {
+            lines.append("# scores: " + (nl ? "teamgemiddelden van 1 tot \(site.configuration.scale)" : "team averages from 1 to \(site.configuration.scale)"))
+        } else {
+            lines.append("scores:  # " + (nl ? "gemiddelden van 1 tot \(site.configuration.scale)" : "means from 1 to \(site.configuration.scale)"))
+            for field in ResponseField.scores {
+                if let score = responses.scores[field] { lines.append("  \(field.rawValue): \(ResponseSummary.format(score))") }
+            }
+        }
+        lines.append(responses.steering.map { "steering: \($0)" } ?? "# steering: more | same | less")
+        let placeholders: [ResponseField: (String, String)] = [
+            .wentWell: ("wat ging goed", "what went well"), .couldImprove: ("wat kan anders", "what could be different"),
+            .energizers: ("wat geeft energie", "what gives energy"), .drainers: ("wat kost energie", "what takes energy"),
+        ]
+        for field in ResponseField.texts {
+            if let texts = responses.texts[field] {
+                lines.append("\(field.rawValue):")
+                lines += texts.map { "  - \(scalar($0))" }
+            } else {
+                lines.append("# \(field.rawValue): [\(nl ? placeholders[field]!.0 : placeholders[field]!.1)]")
+            }
+        }
+        return lines
+    }
+
     private func requireTeam(_ team: String) throws {
         guard site.teamsByID[team] != nil else {
             let known = site.teams.map(\.id)
@@ -149,9 +186,10 @@ public struct NewFile: Sendable {
         }
     }
 
-    /// A YAML scalar as Yams writes it: quoted when the text would otherwise mean something else.
+    /// A YAML scalar as Yams writes it: quoted when the text would otherwise mean something else,
+    /// and on one line however long (a folded line would fall outside its list item).
     private func scalar(_ text: String) -> String {
-        ((try? Yams.dump(object: text)) ?? text).trimmingCharacters(in: .newlines)
+        ((try? Yams.dump(object: text, width: -1)) ?? text).trimmingCharacters(in: .newlines)
     }
 
     private func hint(_ type: FieldType) -> String {
