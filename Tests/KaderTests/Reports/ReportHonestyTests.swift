@@ -16,6 +16,7 @@ import Testing
             let end = inner.range(of: "</td>").map { inner[..<$0.lowerBound] } ?? inner
             // The column name a card shows on a phone is not part of the value.
             return String(end).replacingOccurrences(of: #"<span class="cell-label">[^<]*</span>"#, with: "", options: .regularExpression)
+                .replacingOccurrences(of: #"<svg.*?</svg>"#, with: "", options: .regularExpression)
                 .replacingOccurrences(of: #"<[^>]+>"#, with: "", options: .regularExpression)
         }
     }
