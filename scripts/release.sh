@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Builds one `kader` file that runs on a plain Debian or Ubuntu machine without Swift and without
+# cmark-gfm: the Swift standard library and Foundation linked in (--static-swift-stdlib), and
+# cmark-gfm from Debian's static libraries. Prints the file's path, size and SHA-256.
+#   bash scripts/release.sh [OUT]     (default OUT: dist/kader-linux-x86_64)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+out="${1:-dist/kader-linux-$(uname -m)}"
+# A folder with only the static cmark-gfm archives, searched before the system's: the linker
+# takes the first libcmark-gfm it finds, and there it is the .a.
+static="$(mktemp -d)"
+trap 'rm -rf "$static"' EXIT
+libdir="$(pkg-config --variable=libdir libcmark-gfm)"
+cp "$libdir/libcmark-gfm.a" "$libdir/libcmark-gfm-extensions.a" "$static/"
+swift build -c release --product kader --scratch-path .build-release --static-swift-stdlib \
+  -Xlinker -L"$static"
+bin="$(swift build -c release --product kader --scratch-path .build-release --static-swift-stdlib --show-bin-path)/kader"
+mkdir -p "$(dirname "$out")"
+cp "$bin" "$out"
+strip "$out" 2>/dev/null || true
+if ldd "$out" 2>/dev/null | grep -Eq 'libswift|libFoundation|libcmark'; then
+  echo "release: $out still needs a shared Swift or cmark-gfm library:" >&2
+  ldd "$out" >&2
+  exit 1
+fi
+size="$(stat -c %s "$out")"
+sum="$(sha256sum "$out" | cut -d' ' -f1)"
+echo "$sum  $(basename "$out")" > "$out.sha256"
+echo "release: $out"
+echo "size: $size bytes"
+echo "sha256: $sum"
