@@ -238,3 +238,60 @@ extension Fact: MustacheParent {
         }
     }
 }
+
+extension PagerView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "previous": self.previous
+        case "next": self.next
+        default: nil
+        }
+    }
+}
+
+extension PageEntry: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "link": self.link
+        case "summary": self.summary
+        default: nil
+        }
+    }
+}
+
+extension PageSection: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": self.id
+        case "name": self.name
+        case "pages": self.pages
+        default: nil
+        }
+    }
+}
+
+extension SidebarView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "sectionName": self.sectionName
+        case "pagesLabel": self.pagesLabel
+        case "pages": self.pages
+        case "allPages": self.allPages
+        case "sections": self.sections
+        case "allSections": self.allSections
+        default: nil
+        }
+    }
+}
+
+extension PageMeta: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "lastUpdated": self.lastUpdated
+        case "lastUpdatedISO": self.lastUpdatedISO
+        case "owner": self.owner
+        case "editURL": self.editURL
+        default: nil
+        }
+    }
+}
