@@ -78,6 +78,25 @@ import Testing
         #expect(seen.sidebarPages.isEmpty)
     }
 
+    /// Under the welcome page of the example: who looks after it, where to edit it and, in this
+    /// repository's git work tree, when its file last changed.
+    @Test func aPageShowsItsOwnerEditLinkAndLastUpdate() throws {
+        let handbook = try BrowserTests.example.get() + "/handbook"
+        let seen = try Browser.look(at: handbook + "/pages/welkom.html", width: 390, """
+            var edit = document.querySelector(".page-meta a.edit-link");
+            return { texts: probe.visibleTexts(".page-meta p"), edit: edit ? edit.getAttribute("href") : "",
+                     scrollWidth: document.documentElement.scrollWidth, innerWidth: innerWidth };
+            """, as: [String: JSONValue].self)
+        let texts = seen["texts"]?.strings ?? []
+        #expect(texts.contains("Beheerd door An Bakker"), "\(texts)")
+        #expect(texts.contains("Bewerk deze pagina"), "\(texts)")
+        #expect(seen["edit"] == .string("https://github.com/zorggroep-de-linde/handboek/edit/main/content/pages/welkom.md"))
+        if let day = GitHistory.lastChanged(root: ExampleContentTests.repositoryRoot)["content/pages/welkom.md"] {
+            #expect(texts.contains("Laatst bijgewerkt op \(Labels(.nl).date(day))"), "\(texts)")
+        }
+        #expect((seen["scrollWidth"]?.number ?? 9999) <= (seen["innerWidth"]?.number ?? 0))
+    }
+
     @Test func theTeamsAndPagesIndexesFitAPhone() throws {
         let handbook = try BrowserTests.example.get() + "/handbook"
         let seen = try Browser.look(atEach: [handbook + "/teams/index.html", handbook + "/pages/index.html"], width: 390, """
