@@ -64,11 +64,16 @@ struct PageLinks {
 
     func storySummary(_ story: Item<Story>) -> StoryView {
         let kind = story.value.kind?.value ?? .success
-        return StoryView(link: self.story(story), date: date(story.value.date?.value) ?? "",
-                         kind: labels["kind.\(kind.rawValue)"], kindKey: kind.rawValue,
-                         team: story.value.team.map { team($0.value) }, teamID: story.value.team?.value ?? "",
-                         values: story.value.values.map { value($0.value) },
-                         valueIDs: story.value.values.map(\.value).joined(separator: " "))
+        var view = StoryView(link: self.story(story), date: date(story.value.date?.value) ?? "",
+                             kind: labels["kind.\(kind.rawValue)"], kindKey: kind.rawValue,
+                             team: story.value.team.map { team($0.value) }, teamID: story.value.team?.value ?? "",
+                             values: story.value.values.map { value($0.value) },
+                             valueIDs: story.value.values.map(\.value).joined(separator: " "))
+        if kind == .experiment {
+            view.experimentStatus = labels["experiment.\((story.value.status?.value ?? .running).rawValue)"]
+            view.outcome = story.value.outcome.map { labels["outcome.\($0.rawValue)"] }
+        }
+        return view
     }
 
     func sessionSummary(_ session: Item<Session>) -> SessionSummary {

@@ -168,6 +168,8 @@ extension StoryView: MustacheParent {
         case "teamID": self.teamID
         case "values": self.values
         case "valueIDs": self.valueIDs
+        case "experimentStatus": self.experimentStatus
+        case "outcome": self.outcome
         default: nil
         }
     }

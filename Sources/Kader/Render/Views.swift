@@ -99,6 +99,9 @@ struct StoryView: Sendable {
     let teamID: String
     let values: [LinkView]
     let valueIDs: String
+    /// An experiment's status ("loopt", "afgerond") and, when done, its outcome.
+    var experimentStatus: String? = nil
+    var outcome: String? = nil
 }
 
 struct HistoryView: Sendable {
