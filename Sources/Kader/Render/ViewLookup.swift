@@ -297,3 +297,20 @@ extension PageMeta: MustacheParent {
         }
     }
 }
+
+extension BoardMandate: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "link": self.link
+        case "level": self.level
+        case "levelName": self.levelName
+        case "statusKey": self.statusKey
+        case "statusText": self.statusText
+        case "review": self.review
+        case "reviewOverdue": self.reviewOverdue
+        case "moved": self.moved
+        case "movedText": self.movedText
+        default: nil
+        }
+    }
+}

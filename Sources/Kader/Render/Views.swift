@@ -67,7 +67,21 @@ struct BoardRow: Sendable {
 struct BoardCell: Sendable {
     let level: Int
     let levelName: String
-    let mandates: [LinkView]
+    let mandates: [BoardMandate]
+}
+
+/// A mandate's card on the board: its status in words when it is not active, its review date
+/// (overdue marked), and its move since the end of the previous period ("↑ van 3", "nieuw").
+struct BoardMandate: Sendable {
+    let link: LinkView
+    let level: Int
+    let levelName: String
+    let statusKey: String
+    let statusText: String?
+    let review: String?
+    let reviewOverdue: Bool
+    let moved: String?
+    let movedText: String?
 }
 
 struct RoleView: Sendable {

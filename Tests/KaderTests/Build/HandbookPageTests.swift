@@ -31,7 +31,7 @@ import Testing
             #expect(cell.contains("../mandates/uitgaven.html") == (index == 4), "level \(index + 1)")
         }
         let overview = try built.page("mandates/index.html")
-        #expect(overview.contains(#"data-level="5"><span class="board-mandate"><a href="../mandates/uitgaven.html">Uitgaven tot 500 euro</a>"#))
+        #expect(overview.contains(#"data-level="5"><span class="board-mandate status-active"><a href="../mandates/uitgaven.html">Uitgaven tot 500 euro</a>"#))
     }
 
     @Test func theMandatePageShowsLevelHistoryAndOverdueReview() throws {
