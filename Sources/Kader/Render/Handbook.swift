@@ -93,8 +93,11 @@ public struct Handbook: Sendable {
     func page(_ url: String, template: String, title: String, section: String?, trail: [LinkView] = [],
               source: String? = nil, owner: String? = nil, pager: PagerView? = nil, _ main: [String: Any]) -> OutputFile {
         var context = main
-        // A server shows 404.html for a missing page at any depth, so its links start at base_url.
-        let root = url == SiteURL.notFound ? site.configuration.basePath : SiteURL.root(from: url)
+        // A server shows 404.html for a missing page at any depth, so its links resolve against a
+        // <base> of base_url; opened from disk (file:) a script in its head points that base at
+        // the page's own folder, the handbook's root.
+        let root = SiteURL.root(from: url)
+        if url == SiteURL.notFound { context["base"] = site.configuration.basePath }
         context["lang"] = labels.language.rawValue
         context["title"] = title
         context["documentTitle"] = title == site.configuration.title ? title : "\(title) · \(site.configuration.title)"

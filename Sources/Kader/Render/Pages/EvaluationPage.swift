@@ -14,6 +14,10 @@ extension Handbook {
             "reviews": value.mandateReviews.map { reviewView($0, link: link, evaluation: nil) },
             "private": value.isPrivate,
         ]
+        // The steering answer, like the scores, only with enough participants that it is nobody's own.
+        if let steering = value.steering, (value.participants ?? 0) >= site.configuration.anonymityThreshold {
+            main["steering"] = labels["steering.\(steering.rawValue)"]
+        }
         // A private evaluation's notes are never rendered, not even into the search index.
         if !value.isPrivate, let body = body(evaluation, url: url) { main["body"] = body.html; main["toc"] = body.contents }
         let title = "\(labels["evaluation"]) \(link.team(teamID).label), \(link.date(value.date?.value) ?? evaluation.id)"

@@ -20,7 +20,7 @@ extension ReportViews {
                                    ])
                                })))
         sections.append(ReportSection(id: "evaluations", title: labels["evaluations_held"],
-                                      items: ["\(current.evaluations) \(labels["evaluations"].lowercased()), \(current.evaluationsCounted) \(labels["evaluations_counted"])",
+                                      items: ["\(current.evaluations) \((current.evaluations == 1 ? labels["evaluation"] : labels["evaluations"]).lowercased()), \(current.evaluationsCounted) \(labels["evaluations_counted"])",
                                               "\(labels["steering"]): \(current.steering.more)× \(labels["steering.more"]), \(current.steering.same)× \(labels["steering.same"]), \(current.steering.less)× \(labels["steering.less"])"]))
         sections.append(ReportSection(id: "changes", title: labels["period_changes"], items: current.mandateChanges.map { change in
             let team = site.teamsByID[change.team]?.value.name ?? change.team
