@@ -9,7 +9,7 @@ extension ReportViews {
         var sections: [ReportSection] = []
         sections.append(ReportSection(
             id: "scores", title: labels["scores"],
-            table: ReportTable(caption: labels["scores"], headers: ["", labels.period(period), labels["previous_period"], labels["change"]],
+            table: ReportTable(caption: labels["scores"], headers: [labels["driver"], labels.period(period), labels["previous_period"], labels["change"]],
                                rows: Scores4.keys.map { key in
                                    let now = current.scores[key], before = previous?.scores[key]
                                    let change = now.flatMap { n in before.map { Rounding.two(n - $0) } }
