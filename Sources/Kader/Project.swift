@@ -97,7 +97,9 @@ public struct Project: Sendable {
         let writer = try OutputWriter(repository: root, output: output ?? root + "/output", force: force)
         let (result, theme) = checkWithTheme(today: override)
         guard result.errorCount == 0 else { return BuildResult(check: result, files: [:]) }
-        let handbook = Handbook(site: result.site, theme: theme).files(root: root)
+        // One `git log` for the whole build, not one per file.
+        let lastChanged = result.site.configuration.lastUpdated == .git ? GitHistory.lastChanged(root: root) : [:]
+        let handbook = Handbook(site: result.site, theme: theme, lastChanged: lastChanged).files(root: root)
         let reports = ReportSite(site: result.site, theme: theme).files()
         let trees = ["handbook": handbook, "reports": reports]
         try writer.write(trees)

@@ -1,22 +1,29 @@
 #!/usr/bin/env python3
-"""Writes a large valid content repository for benchmarks: make-corpus.py DIR [FILES].
+"""Writes a large valid content repository for benchmarks: make-corpus.py DIR [FILES] [--free-pages].
 
 The mix follows a big organization: many evaluations and stories, fewer teams and mandates.
+With --free-pages, FILES is the number of free pages instead, beside a small organization (5
+teams, 50 people): 20 pages directly in pages/, the rest in sections of 50 (pages/sectie-N/), for
+measuring how the handbook grows with its pages.
 Every body has a table, a task list, strikethrough, an autolink and a link to another file, so
 cmark-gfm's extensions all do work. Bodies are also written to DIR.bodies/ for timing cmark-gfm alone.
 """
 import os
 import sys
 
-root = sys.argv[1]
-total = int(sys.argv[2]) if len(sys.argv) > 2 else 10_000
+arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+free_pages = "--free-pages" in sys.argv
+root = arguments[0]
+total = int(arguments[1]) if len(arguments) > 1 else 10_000
 teams = 50
 people = 500
 mandates = 1_000
 stories = 2_000
 sessions = 200
 pages = 249
-evaluations = total - 1 - teams - people - mandates - stories - sessions - pages
+if free_pages:
+    teams, people, mandates, stories, sessions, pages = 5, 50, 0, 0, 0, total
+evaluations = 0 if free_pages else total - 1 - teams - people - mandates - stories - sessions - pages
 
 BODY = """
 ## Verslag {n}
@@ -72,7 +79,10 @@ for s in range(stories):
 for s in range(sessions):
     content(f"content/sessions/sessie-{s}.md", f"title: Sessie {s}\ndate: 2026-09-01\ntopic: budget\nteams: [team-{s % teams}, team-{(s + 1) % teams}]\n", s, s % teams)
 for p in range(pages):
-    content(f"content/pages/pagina-{p}.md", f"title: Pagina {p}\norder: {p}\n", p, p % teams)
+    if free_pages and p >= 20:
+        content(f"content/pages/sectie-{(p - 20) // 50}/pagina-{p}.md", f"title: Pagina {p}\norder: {p}\n", p, p % teams, "../../")
+    else:
+        content(f"content/pages/pagina-{p}.md", f"title: Pagina {p}\norder: {p}\n", p, p % teams)
 for e in range(evaluations):
     t = e % teams
     day = 1 + (e // teams) % 28

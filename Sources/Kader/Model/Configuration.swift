@@ -4,6 +4,7 @@ import Foundation
 public struct Configuration: Sendable {
     public enum Language: String, Sendable, Codable { case nl, en }
     public enum ReportPeriod: String, Sendable, Codable { case month, quarter }
+    public enum LastUpdated: String, Sendable, Codable { case git, off }
 
     public var title = "Handbook"
     public var language = Language.nl
@@ -15,6 +16,10 @@ public struct Configuration: Sendable {
     public var unsafeHTML = false
     public var severities: [Rule: Severity] = [:]
     public var today: Day?
+    /// Where a content file is edited: `{path}` becomes its path in the repository.
+    public var editURL: String?
+    /// `git`: pages say when their content file last changed in a commit.
+    public var lastUpdated = LastUpdated.git
 
     public init() {}
 
@@ -31,6 +36,8 @@ public struct Configuration: Sendable {
             if let rule = Rule(rawValue: key), let severity = Severity(rawValue: value) { severities[rule] = severity }
         }
         today = record.date("today")?.value
+        editURL = record.text("edit_url")
+        lastUpdated = record.text("last_updated").flatMap(LastUpdated.init) ?? lastUpdated
     }
 
     public static let fileName = "kader.yml"

@@ -144,6 +144,7 @@ public enum ContentModel {
         .required("title", .text, "The page title."),
         .optional("order", .integer(min: -1_000_000, max: 1_000_000), "The place in the navigation."),
         .optional("summary", .text, "One line about the page."),
+        .optional("owner", .reference(.person), "Who looks after the page: a person id."),
     ])
 
     public static let configuration = Schema("kader.yml", [
@@ -157,5 +158,7 @@ public enum ContentModel {
         .optional("unsafe_html", .bool, "Pass raw HTML in bodies through."),
         .optional("rules", .severities, "Rule id to error, warning or off."),
         .optional("today", .date, "The date overdue and stale are measured against."),
+        .optional("edit_url", .text, "Where a page's source is edited; {path} becomes the content file's path, e.g. https://github.com/org/handbook/edit/main/{path}."),
+        .optional("last_updated", .choice(["git", "off"]), "git: in a git work tree, pages show the date of the last commit that changed their file; off: no date.", default: "git"),
     ])
 }

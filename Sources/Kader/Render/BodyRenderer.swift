@@ -50,6 +50,7 @@ extension MarkdownDocument {
             return RenderedBody.Heading(id: id, text: heading.text, level: heading.level)
         }
         html = Self.addAnchors(anchored, to: html)
+        html = Self.labelTasks(html)
         let contents = anchored.filter { $0.level == 2 || $0.level == 3 }
         return RenderedBody(html: html, contents: contents.count >= 3 ? contents : [], plainText: plainText())
     }
@@ -86,6 +87,38 @@ extension MarkdownDocument {
     }
 
     /// cmark writes `<h2>` without attributes; the n-th heading tag is the n-th heading node.
+    /// cmark-gfm writes a task as `<li><input type="checkbox" disabled="" /> text</li>`: the
+    /// checkbox has no label and the item keeps its bullet. Each task's checkbox and its text (up
+    /// to the item's end or its first nested block) become one `<label>`, and the item gets the
+    /// class `task-item` (no bullet).
+    static func labelTasks(_ html: String) -> String {
+        let marker = #"<input type="checkbox""#
+        guard html.contains(marker) else { return html }
+        var result = ""
+        result.reserveCapacity(html.utf8.count + 256)
+        var rest = html[...]
+        while let input = rest.range(of: marker) {
+            var before = rest[..<input.lowerBound]
+            var paragraph = ""
+            if before.hasSuffix("<p>") { before = before.dropLast(3); paragraph = "<p>" }
+            if before.hasSuffix("\n") && !paragraph.isEmpty { before = before.dropLast(); paragraph = "\n" + paragraph }
+            guard before.hasSuffix("<li>") else {
+                result += rest[..<input.upperBound]
+                rest = rest[input.upperBound...]
+                continue
+            }
+            result += before.dropLast(4) + #"<li class="task-item">"# + paragraph + "<label>"
+            let tail = rest[input.lowerBound...]
+            let end = ["</li>", "<ul", "<ol", "</p>", "<p>", "<div"].compactMap { tail.range(of: $0)?.lowerBound }.min() ?? tail.endIndex
+            var text = tail[..<end]
+            var trailing = ""
+            while text.last?.isWhitespace == true { trailing = String(text.removeLast()) + trailing }
+            result += text + "</label>" + trailing
+            rest = tail[end...]
+        }
+        return result + rest
+    }
+
     private static func addAnchors(_ headings: [RenderedBody.Heading], to html: String) -> String {
         guard !headings.isEmpty else { return html }
         var result = ""

@@ -5,28 +5,56 @@ public struct Handbook: Sendable {
     let theme: Theme
     let labels: Labels
     let actions: [TrackedAction]
-    /// The list of free pages in every page's footer depends only on the way back to the root, so
-    /// it is rendered once per folder depth instead of once per page.
-    private var pageNavigation: [String: String] = [:]
+    /// Free pages by section (the pages directly in `pages/` first, then each first-level folder
+    /// alphabetically), each sorted by `order`, then title; and where each page stands in them.
+    let pageSections: [PageSectionData]
+    let pagePlaces: [String: (section: Int, index: Int)]
+    /// When each content file last changed, from one `git log` run (empty outside a git work tree
+    /// and with `last_updated: off`).
+    let lastChanged: [String: Day]
 
-    init(site: Site, theme: Theme) {
-        self.site = site
-        self.theme = theme
-        labels = Labels(site.configuration.language)
-        actions = ActionLedger.actions(in: site)
-        for root in ["", "../", "../../", site.configuration.basePath] {
-            pageNavigation[root] = renderPageNavigation(root: root)
-        }
+    /// The most entries a sidebar list shows: a window around the current page or section.
+    static let sidebarWindow = 30
+
+    struct PageSectionData: Sendable {
+        let id: String
+        let name: String
+        let pages: [Item<Page>]
     }
 
-    private func renderPageNavigation(root: String) -> String {
-        theme.render("page-navigation", ["pageGroups": pageGroups(root: root), "t": labels.strings] as [String: Any])
+    init(site: Site, theme: Theme, lastChanged: [String: Day] = [:]) {
+        self.site = site
+        self.theme = theme
+        self.lastChanged = lastChanged
+        let labels = Labels(site.configuration.language)
+        self.labels = labels
+        actions = ActionLedger.actions(in: site)
+        let sorted = site.pages.sorted { ($0.value.order ?? Int.max, $0.value.title, $0.id) < ($1.value.order ?? Int.max, $1.value.title, $1.id) }
+        var sections: [PageSectionData] = []
+        let top = sorted.filter { $0.value.sections.isEmpty }
+        if !top.isEmpty { sections.append(PageSectionData(id: "pages-top", name: labels["pages.general"], pages: top)) }
+        let grouped = Dictionary(grouping: sorted.filter { !$0.value.sections.isEmpty }) { $0.value.sections[0] }
+        for name in grouped.keys.sorted() {
+            sections.append(PageSectionData(id: "section-\(name)", name: Self.sectionName(name), pages: grouped[name] ?? []))
+        }
+        pageSections = sections
+        var places: [String: (section: Int, index: Int)] = [:]
+        for (sectionIndex, section) in sections.enumerated() {
+            for (index, page) in section.pages.enumerated() { places[page.id] = (sectionIndex, index) }
+        }
+        pagePlaces = places
+    }
+
+    /// `werkwijze` → "Werkwijze", `nieuw-hier` → "Nieuw hier".
+    static func sectionName(_ folder: String) -> String {
+        folder.prefix(1).uppercased() + folder.dropFirst().replacingOccurrences(of: "-", with: " ")
     }
 
     /// Every file of the handbook, sorted by path.
     func files(root: String) -> [OutputFile] {
         var jobs: [@Sendable () -> OutputFile] = []
         jobs.append { homePage() }
+        jobs.append { teamsPage() }
         for team in site.teams { jobs.append { teamPage(team) } }
         jobs.append { mandatesPage() }
         for mandate in site.mandates { jobs.append { mandatePage(mandate) } }
@@ -38,6 +66,7 @@ public struct Handbook: Sendable {
         for session in site.sessions { jobs.append { sessionPage(session) } }
         jobs.append { peoplePage() }
         for person in site.people { jobs.append { personPage(person) } }
+        jobs.append { pagesPage() }
         for page in site.pages { jobs.append { freePage(page) } }
         jobs.append { searchPage() }
         jobs.append { notFoundPage() }
@@ -58,10 +87,17 @@ public struct Handbook: Sendable {
 
     // MARK: - The frame of every page
 
-    func page(_ url: String, template: String, title: String, section: String?, _ main: [String: Any]) -> OutputFile {
+    /// A page in the handbook's frame: the menu with `section` current, breadcrumbs from the home
+    /// page through `trail` to `title`, previous and next, and for a page made from the content
+    /// file `source`, when it last changed, its `owner` and where to edit it.
+    func page(_ url: String, template: String, title: String, section: String?, trail: [LinkView] = [],
+              source: String? = nil, owner: String? = nil, pager: PagerView? = nil, _ main: [String: Any]) -> OutputFile {
         var context = main
-        // A server shows 404.html for a missing page at any depth, so its links start at base_url.
-        let root = url == SiteURL.notFound ? site.configuration.basePath : SiteURL.root(from: url)
+        // A server shows 404.html for a missing page at any depth, so its links resolve against a
+        // <base> of base_url; opened from disk (file:) a script in its head points that base at
+        // the page's own folder, the handbook's root.
+        let root = SiteURL.root(from: url)
+        if url == SiteURL.notFound { context["base"] = site.configuration.basePath }
         context["lang"] = labels.language.rawValue
         context["title"] = title
         context["documentTitle"] = title == site.configuration.title ? title : "\(title) · \(site.configuration.title)"
@@ -69,34 +105,43 @@ public struct Handbook: Sendable {
         context["root"] = root
         context["t"] = labels.strings
         context["nav"] = navigation(root: root, section: section)
-        context["pageNavigation"] = pageNavigation[root] ?? renderPageNavigation(root: root)
+        let home = LinkView(url: root + SiteURL.home, label: labels["nav.home"])
+        context["crumbs"] = url == SiteURL.home ? [LinkView(url: nil, label: labels["nav.home"])] : [home] + trail + [LinkView(url: nil, label: title)]
+        if let pager, pager.previous != nil || pager.next != nil { context["pager"] = pager }
+        if let source, let meta = pageMeta(source: source, owner: owner, root: root) { context["meta"] = meta }
         return OutputFile(path: url, text: theme.render(template, context))
     }
 
+    /// The menu: the home page, then one entry per section of the handbook.
+    static let menu: [(section: String, url: String, label: String)] = [
+        ("home", SiteURL.home, "nav.home"),
+        ("teams", SiteURL.teams, "nav.teams"),
+        ("mandates", SiteURL.mandates, "nav.mandates"),
+        ("stories", SiteURL.stories, "nav.stories"),
+        ("sessions", SiteURL.sessions, "nav.sessions"),
+        ("people", SiteURL.people, "nav.people"),
+        ("pages", SiteURL.pages, "nav.pages"),
+        ("search", SiteURL.search, "nav.search"),
+    ]
+
     func navigation(root: String, section: String?) -> [NavItem] {
-        let items: [(String, String, String)] = [
-            ("home", SiteURL.home, labels["nav.home"]),
-            ("mandates", SiteURL.mandates, labels["nav.mandates"]),
-            ("stories", SiteURL.stories, labels["nav.stories"]),
-            ("sessions", SiteURL.sessions, labels["nav.sessions"]),
-            ("people", SiteURL.people, labels["nav.people"]),
-            ("search", SiteURL.search, labels["nav.search"]),
-        ]
-        return items.map { NavItem(url: root + $0.1, label: $0.2, current: $0.0 == section) }
+        Self.menu.map { NavItem(url: root + $0.url, label: labels[$0.label], current: $0.section == section) }
     }
 
-    func pageGroups(root: String) -> [PageGroup] {
-        let sorted = site.pages.sorted { ($0.value.order ?? Int.max, $0.value.title, $0.id) < ($1.value.order ?? Int.max, $1.value.title, $1.id) }
-        var groups: [PageGroup] = []
-        let top = sorted.filter { $0.value.sections.isEmpty }
-        if !top.isEmpty { groups.append(PageGroup(name: nil, pages: top.map { LinkView(url: root + SiteURL.page($0.id), label: $0.value.title) })) }
-        let sections = Array(Set(sorted.compactMap(\.value.sections.first))).sorted()
-        for section in sections {
-            let pages = sorted.filter { $0.value.sections.first == section }
-            groups.append(PageGroup(name: section.prefix(1).uppercased() + section.dropFirst().replacingOccurrences(of: "-", with: " "),
-                                    pages: pages.map { LinkView(url: root + SiteURL.page($0.id), label: $0.value.title) }))
+    /// The crumb of a section's index page, as seen from `link`'s page.
+    func sectionCrumb(_ section: String, _ link: PageLinks) -> LinkView {
+        let entry = Self.menu.first { $0.section == section }!
+        return LinkView(url: link.to(entry.url), label: labels[entry.label])
+    }
+
+    func pageMeta(source: String, owner: String?, root: String) -> PageMeta? {
+        let changed = lastChanged[source]
+        let edit = site.configuration.editURL.map { $0.replacingOccurrences(of: "{path}", with: source) }
+        let ownerLink = owner.map { id in
+            site.peopleByID[id].map { LinkView(url: root + SiteURL.person(id), label: $0.value.name) } ?? LinkView(url: nil, label: id)
         }
-        return groups
+        guard changed != nil || edit != nil || ownerLink != nil else { return nil }
+        return PageMeta(lastUpdated: changed.map(labels.date), lastUpdatedISO: changed.map(\.description), owner: ownerLink, editURL: edit)
     }
 
     func body<T>(_ item: Item<T>, url: String) -> RenderedBody? {

@@ -64,11 +64,16 @@ struct PageLinks {
 
     func storySummary(_ story: Item<Story>) -> StoryView {
         let kind = story.value.kind?.value ?? .success
-        return StoryView(link: self.story(story), date: date(story.value.date?.value) ?? "",
-                         kind: labels["kind.\(kind.rawValue)"], kindKey: kind.rawValue,
-                         team: story.value.team.map { team($0.value) }, teamID: story.value.team?.value ?? "",
-                         values: story.value.values.map { value($0.value) },
-                         valueIDs: story.value.values.map(\.value).joined(separator: " "))
+        var view = StoryView(link: self.story(story), date: date(story.value.date?.value) ?? "",
+                             kind: labels["kind.\(kind.rawValue)"], kindKey: kind.rawValue,
+                             team: story.value.team.map { team($0.value) }, teamID: story.value.team?.value ?? "",
+                             values: story.value.values.map { value($0.value) },
+                             valueIDs: story.value.values.map(\.value).joined(separator: " "))
+        if kind == .experiment {
+            view.experimentStatus = labels["experiment.\((story.value.status?.value ?? .running).rawValue)"]
+            view.outcome = story.value.outcome.map { labels["outcome.\($0.rawValue)"] }
+        }
+        return view
     }
 
     func sessionSummary(_ session: Item<Session>) -> SessionSummary {
@@ -82,18 +87,46 @@ struct PageLinks {
                     ended: date(team.value.ended))
     }
 
-    /// Decision areas as rows, the seven levels as columns, each active or paused mandate in its cell.
+    /// Decision areas as rows, the seven levels as columns, each mandate in its cell: active,
+    /// paused and revoked ones alike, the latter two saying so.
     func board(for teamID: String, withTeam: Bool) -> BoardView? {
-        let mandates = site.mandates.filter { $0.value.team.value == teamID && $0.value.status != .revoked }
+        let mandates = site.mandates.filter { $0.value.team.value == teamID }
         guard !mandates.isEmpty else { return nil }
         let areas = Array(Set(mandates.map(\.value.area))).sorted()
         let rows = areas.map { area in
             BoardRow(area: area, cells: DelegationLevel.range.map { level in
                 BoardCell(level: level, levelName: labels.levelName(level),
-                          mandates: mandates.filter { $0.value.area == area && $0.value.level == level }.map { mandate($0.id) })
+                          mandates: mandates.filter { $0.value.area == area && $0.value.level == level }.map(boardMandate))
             })
         }
         return BoardView(team: withTeam ? team(teamID) : nil, levels: levelHeaders, rows: rows)
+    }
+
+    /// The end of the period before the one that holds today, which "moved" is measured from.
+    var previousPeriodEnd: Day {
+        Period(containing: site.today, kind: site.configuration.reportPeriod).previous.last
+    }
+
+    func boardMandate(_ item: Item<Mandate>) -> BoardMandate {
+        let value = item.value
+        let level = value.level ?? DelegationLevel.range.lowerBound
+        let review = value.review?.value
+        let overdue = value.status == .active && (review.map { $0 < site.today } ?? false) && !ReviewOverdueCheck.isReviewed(item, in: site)
+        var moved: String?, movedText: String?
+        if value.status == .active {
+            let before = DelegationProgress.level(of: value, on: previousPeriodEnd)
+            if before == nil {
+                moved = labels["board.new"]
+                movedText = labels["board.new_text"]
+            } else if let before, before != level {
+                moved = "\(before < level ? "↑" : "↓") \(labels["board.from"]) \(before)"
+                movedText = "\(labels[before < level ? "board.raised" : "board.lowered"]) \(before)"
+            }
+        }
+        return BoardMandate(link: mandate(item.id), level: level, levelName: labels.levelName(level),
+                            statusKey: value.status.rawValue,
+                            statusText: value.status == .active ? nil : labels["status.\(value.status.rawValue)"],
+                            review: review.map(labels.date), reviewOverdue: overdue, moved: moved, movedText: movedText)
     }
 
     var levelHeaders: [LevelHeader] {

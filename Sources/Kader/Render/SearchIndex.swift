@@ -9,17 +9,22 @@ enum SearchIndex {
         let url: String
         let kind: String
         let text: String
+        /// `YYYY-MM-DD` for what happened on a day (evaluations, stories, sessions): ties in the
+        /// ranking go to the newest; `dateText` is the same date as the pages write it.
+        var date: String? = nil
+        var dateText: String? = nil
     }
 
     static let textLimit = 20_000
 
     static func entries(for site: Site, labels: Labels) -> [Entry] {
         var entries: [Entry] = []
-        func add<T>(_ item: Item<T>, title: String, url: String, kind: String, fields: [String], includeBody: Bool = true) {
+        func add<T>(_ item: Item<T>, title: String, url: String, kind: String, fields: [String], includeBody: Bool = true, date: Day? = nil) {
             var text = fields.joined(separator: " ")
             if includeBody, let body = item.body { text += " " + body.plainText() }
             let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            entries.append(Entry(title: title, url: url, kind: kind, text: String(collapsed.prefix(textLimit))))
+            entries.append(Entry(title: title, url: url, kind: kind, text: String(collapsed.prefix(textLimit)),
+                                 date: date?.description, dateText: date.map(labels.date)))
         }
         if let organization = site.organization {
             let value = organization.value
@@ -36,7 +41,7 @@ enum SearchIndex {
         }
         for story in site.stories {
             add(story, title: story.value.title, url: SiteURL.story(story.id), kind: labels["story"],
-                fields: [story.value.learned ?? "", story.value.hypothesis ?? ""])
+                fields: [story.value.learned ?? "", story.value.hypothesis ?? ""], date: story.value.date?.value)
         }
         for evaluation in site.evaluations {
             let value = evaluation.value
@@ -45,17 +50,17 @@ enum SearchIndex {
             add(evaluation, title: "\(labels["evaluation"]) \(team), \(value.date.map { labels.date($0.value) } ?? evaluation.id)",
                 url: SiteURL.evaluation(evaluation.id), kind: labels["evaluation"],
                 fields: value.wentWell + value.couldImprove + value.energizers + value.drainers + value.actions.map(\.title),
-                includeBody: !value.isPrivate)
+                includeBody: !value.isPrivate, date: value.date?.value)
         }
         for session in site.sessions {
             add(session, title: session.value.title, url: SiteURL.session(session.id), kind: labels["session"],
-                fields: session.value.agreements + session.value.decisions + session.value.openQuestions)
+                fields: session.value.agreements + session.value.decisions + session.value.openQuestions, date: session.value.date)
         }
         for person in site.people {
             add(person, title: person.value.name, url: SiteURL.person(person.id), kind: labels["person"], fields: [person.value.title ?? ""])
         }
         for page in site.pages {
-            add(page, title: page.value.title, url: SiteURL.page(page.id), kind: labels["nav.pages"], fields: [page.value.summary ?? ""])
+            add(page, title: page.value.title, url: SiteURL.page(page.id), kind: labels["page"], fields: [page.value.summary ?? ""])
         }
         return entries
     }

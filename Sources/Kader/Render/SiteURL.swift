@@ -2,10 +2,12 @@
 /// each other relatively, so the handbook also works opened from disk.
 public enum SiteURL {
     public static let home = "index.html"
+    public static let teams = "teams/index.html"
     public static let mandates = "mandates/index.html"
     public static let stories = "stories/index.html"
     public static let sessions = "sessions/index.html"
     public static let people = "people/index.html"
+    public static let pages = "pages/index.html"
     public static let search = "search.html"
     public static let notFound = "404.html"
 

@@ -168,6 +168,8 @@ extension StoryView: MustacheParent {
         case "teamID": self.teamID
         case "values": self.values
         case "valueIDs": self.valueIDs
+        case "experimentStatus": self.experimentStatus
+        case "outcome": self.outcome
         default: nil
         }
     }
@@ -234,6 +236,80 @@ extension Fact: MustacheParent {
         case "label": self.label
         case "value": self.value
         case "link": self.link
+        default: nil
+        }
+    }
+}
+
+extension PagerView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "previous": self.previous
+        case "next": self.next
+        default: nil
+        }
+    }
+}
+
+extension PageEntry: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "link": self.link
+        case "summary": self.summary
+        default: nil
+        }
+    }
+}
+
+extension PageSection: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": self.id
+        case "name": self.name
+        case "pages": self.pages
+        default: nil
+        }
+    }
+}
+
+extension SidebarView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "sectionName": self.sectionName
+        case "pagesLabel": self.pagesLabel
+        case "pages": self.pages
+        case "allPages": self.allPages
+        case "sections": self.sections
+        case "allSections": self.allSections
+        default: nil
+        }
+    }
+}
+
+extension PageMeta: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "lastUpdated": self.lastUpdated
+        case "lastUpdatedISO": self.lastUpdatedISO
+        case "owner": self.owner
+        case "editURL": self.editURL
+        default: nil
+        }
+    }
+}
+
+extension BoardMandate: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "link": self.link
+        case "level": self.level
+        case "levelName": self.levelName
+        case "statusKey": self.statusKey
+        case "statusText": self.statusText
+        case "review": self.review
+        case "reviewOverdue": self.reviewOverdue
+        case "moved": self.moved
+        case "movedText": self.movedText
         default: nil
         }
     }

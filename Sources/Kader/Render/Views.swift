@@ -67,7 +67,21 @@ struct BoardRow: Sendable {
 struct BoardCell: Sendable {
     let level: Int
     let levelName: String
-    let mandates: [LinkView]
+    let mandates: [BoardMandate]
+}
+
+/// A mandate's card on the board: its status in words when it is not active, its review date
+/// (overdue marked), and its move since the end of the previous period ("↑ van 3", "nieuw").
+struct BoardMandate: Sendable {
+    let link: LinkView
+    let level: Int
+    let levelName: String
+    let statusKey: String
+    let statusText: String?
+    let review: String?
+    let reviewOverdue: Bool
+    let moved: String?
+    let movedText: String?
 }
 
 struct RoleView: Sendable {
@@ -99,6 +113,9 @@ struct StoryView: Sendable {
     let teamID: String
     let values: [LinkView]
     let valueIDs: String
+    /// An experiment's status ("loopt", "afgerond") and, when done, its outcome.
+    var experimentStatus: String? = nil
+    var outcome: String? = nil
 }
 
 struct HistoryView: Sendable {
@@ -135,4 +152,47 @@ struct Fact: Sendable {
     let label: String
     let value: String?
     let link: LinkView?
+}
+
+/// The way from the home page to this one; the last crumb (the page itself) has no URL.
+typealias Crumb = LinkView
+
+/// Previous and next in a sequence: a team's evaluations by date, a section's pages by order.
+struct PagerView: Sendable {
+    let previous: LinkView?
+    let next: LinkView?
+}
+
+/// A free page in the index of pages.
+struct PageEntry: Sendable {
+    let link: LinkView
+    let summary: String?
+}
+
+/// A section of free pages: a first-level folder under `pages/`, or the pages directly in it.
+struct PageSection: Sendable {
+    let id: String
+    let name: String
+    let pages: [PageEntry]
+}
+
+/// A free page's sidebar: the pages of its own section and the sections, each cut to a window of
+/// at most `Handbook.sidebarWindow` entries around the current one, so no page carries a list that
+/// grows with the handbook.
+struct SidebarView: Sendable {
+    let sectionName: String
+    let pagesLabel: String
+    let pages: [NavItem]
+    let allPages: LinkView?
+    let sections: [NavItem]
+    let allSections: LinkView?
+}
+
+/// Under a page made from a content file: when its file last changed, who looks after it, where
+/// to edit it.
+struct PageMeta: Sendable {
+    let lastUpdated: String?
+    let lastUpdatedISO: String?
+    let owner: LinkView?
+    let editURL: String?
 }

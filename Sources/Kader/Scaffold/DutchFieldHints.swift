@@ -29,5 +29,6 @@ enum DutchFieldHints {
         "session.open_questions": "wat nog open staat",
         "page.order": "plaats in de navigatie (een getal)",
         "page.summary": "één regel over de pagina",
+        "page.owner": "wie de pagina bijhoudt: een persoon (id)",
     ]
 }

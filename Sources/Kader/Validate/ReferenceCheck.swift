@@ -66,6 +66,9 @@ struct ReferenceCheck: SiteCheck {
                 }
             }
         }
+        for page in site.pages {
+            resolver.person(page.value.owner, field: "owner", path: page.path)
+        }
         for session in site.sessions {
             for team in session.value.teams { resolver.team(team, path: session.path) }
             resolver.values(session.value.values, path: session.path)

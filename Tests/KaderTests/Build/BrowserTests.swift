@@ -236,7 +236,7 @@ import Testing
         for (name, stories) in expected.sorted(by: { $0.key < $1.key }) {
             let state = try #require(seen.states[name])
             #expect(state.shown == stories, "\(name): visible \(state.shown)")
-            #expect(state.count == "\(stories.count) verhalen getoond", "\(name): \(state.count)")
+            #expect(state.count == "\(stories.count) \(stories.count == 1 ? "verhaal" : "verhalen") getoond", "\(name): \(state.count)")
         }
     }
 

@@ -31,7 +31,7 @@ import Testing
             #expect(cell.contains("../mandates/uitgaven.html") == (index == 4), "level \(index + 1)")
         }
         let overview = try built.page("mandates/index.html")
-        #expect(overview.contains(#"data-level="5"><span class="board-mandate"><a href="../mandates/uitgaven.html">Uitgaven tot 500 euro</a>"#))
+        #expect(overview.contains(#"data-level="5"><span class="board-mandate status-active"><a href="../mandates/uitgaven.html">Uitgaven tot 500 euro</a>"#))
     }
 
     @Test func theMandatePageShowsLevelHistoryAndOverdueReview() throws {
@@ -144,7 +144,9 @@ import Testing
         #expect(page.contains(#"<nav class="toc""#))
         #expect(!page.contains("<div class=\"rauw\">"))
         #expect(FileManager.default.contents(atPath: built.handbook + "/assets/logo.svg") != nil)
-        #expect(try built.page("index.html").contains("Werkwijze"))
+        // The section is in the index of pages, not in every page's footer.
+        #expect(try built.page("pages/index.html").contains(#"<h2 id="section-werkwijze">Werkwijze</h2>"#))
+        #expect(try !built.page("index.html").contains("Werkwijze"))
     }
 
     @Test func rawHTMLPassesOnlyWithUnsafeHTML() throws {

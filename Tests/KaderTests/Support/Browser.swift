@@ -35,8 +35,18 @@ enum Browser {
         try look(atEach: [path], width: width, height: height, query: query, script, as: type)[0]
     }
 
+    /// `look(atEach:)` in dark mode (`dark`: chromium's `--force-dark-mode`, so
+    /// `prefers-color-scheme: dark` holds) and with `prelude`, a script of its own (a library
+    /// such as axe-core) loaded into each page before the probe.
+    static func look<T: Decodable>(atEach paths: [String], width: Int = 1280, height: Int = 1000, query: String = "",
+                                   dark: Bool, prelude: String = "", _ script: String, as type: T.Type = T.self) throws -> [T] {
+        try look(atEach: paths, width: width, height: height, query: query, extra: dark ? ["--force-dark-mode"] : [],
+                 prelude: prelude, script, as: type)
+    }
+
     /// `look(at:)` for several pages in one run of chromium: what `script` returns on each.
     static func look<T: Decodable>(atEach paths: [String], width: Int = 1280, height: Int = 1000, query: String = "",
+                                   extra: [String] = [], prelude: String = "",
                                    _ script: String, as type: T.Type = T.self) throws -> [T] {
         let name = "kader-probe-\(UUID().uuidString)"
         var copies: [URL] = []
@@ -44,7 +54,8 @@ enum Browser {
         for (index, path) in paths.enumerated() {
             let html = try String(contentsOfFile: path, encoding: .utf8)
             let copy = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("\(name)-\(index).html")
-            let injected = "<script>\n\(probe)\nkaderProbe(\(index), function (probe) {\n\(script)\n});\n</script>\n"
+            let library = prelude.isEmpty ? "" : "<script>\n\(prelude.replacingOccurrences(of: "</script", with: "<\\/script"))\n</script>\n"
+            let injected = library + "<script>\n\(probe)\nkaderProbe(\(index), function (probe) {\n\(script)\n});\n</script>\n"
             let text = html.range(of: "</body>", options: .backwards).map { html.replacingCharacters(in: $0, with: injected + "</body>") }
                 ?? html + injected
             try Data(text.utf8).write(to: copy)
@@ -73,7 +84,7 @@ enum Browser {
         try Data(harness.utf8).write(to: frame)
         copies.append(frame)
 
-        let (status, dom) = try chromium(["--window-size=\(max(width, 500) + 20),\(height + 20)", "--virtual-time-budget=5000",
+        let (status, dom) = try chromium(extra + ["--window-size=\(max(width, 500) + 20),\(height + 20)", "--virtual-time-budget=5000",
                                           "--dump-dom", frame.absoluteString])
         return try paths.indices.map { index in
             let open = #"<pre id="kader-probe-\#(index)">"#

@@ -14,9 +14,21 @@ extension Handbook {
             "reviews": value.mandateReviews.map { reviewView($0, link: link, evaluation: nil) },
             "private": value.isPrivate,
         ]
+        // The steering answer, like the scores, only with enough participants that it is nobody's own.
+        if let steering = value.steering, (value.participants ?? 0) >= site.configuration.anonymityThreshold {
+            main["steering"] = labels["steering.\(steering.rawValue)"]
+        }
         // A private evaluation's notes are never rendered, not even into the search index.
         if !value.isPrivate, let body = body(evaluation, url: url) { main["body"] = body.html; main["toc"] = body.contents }
         let title = "\(labels["evaluation"]) \(link.team(teamID).label), \(link.date(value.date?.value) ?? evaluation.id)"
-        return page(url, template: "evaluation", title: title, section: "home", main)
+        // Previous and next: the team's evaluations by date (their ids end in the date).
+        let series = site.evaluationsByTeam[teamID] ?? []
+        let position = series.firstIndex { $0.id == evaluation.id }
+        func neighbour(_ offset: Int) -> LinkView? {
+            guard let position, series.indices.contains(position + offset) else { return nil }
+            return link.evaluation(series[position + offset])
+        }
+        return page(url, template: "evaluation", title: title, section: "teams", trail: [sectionCrumb("teams", link), link.team(teamID)],
+                    source: evaluation.path, pager: PagerView(previous: neighbour(-1), next: neighbour(1)), main)
     }
 }

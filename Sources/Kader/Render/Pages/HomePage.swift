@@ -18,7 +18,8 @@ extension Handbook {
             main["goals"] = value.goals.map(link.goal)
             if let body = body(organization, url: url) { main["body"] = body.html; main["toc"] = body.contents }
         }
-        return page(url, template: "home", title: site.organization?.value.title ?? site.configuration.title, section: "home", main)
+        return page(url, template: "home", title: site.organization?.value.title ?? site.configuration.title, section: "home",
+                    source: site.organization?.path, main)
     }
 
     func valueView(_ value: Value, link: PageLinks) -> ValueView {

@@ -41,6 +41,6 @@ extension Handbook {
         ]
         if let escalation = value.escalateTo { main["escalateTo"] = holder(escalation.value) }
         if let body = body(mandate, url: url) { main["body"] = body.html; main["toc"] = body.contents }
-        return page(url, template: "mandate", title: value.title, section: "mandates", main)
+        return page(url, template: "mandate", title: value.title, section: "mandates", trail: [sectionCrumb("mandates", link)], source: mandate.path, main)
     }
 }

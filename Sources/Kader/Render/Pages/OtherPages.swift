@@ -1,11 +1,61 @@
-// Free pages, search and the 404 page.
+// Free pages and their index, search and the 404 page.
 extension Handbook {
+    /// Every free page by section, with its summary.
+    func pagesPage() -> OutputFile {
+        let url = SiteURL.pages
+        let link = links(url)
+        let sections = pageSections.map { section in
+            PageSection(id: section.id, name: section.name, pages: section.pages.map {
+                PageEntry(link: LinkView(url: link.to(SiteURL.page($0.id)), label: $0.value.title), summary: $0.value.summary)
+            })
+        }
+        return page(url, template: "pages", title: labels["pages"], section: "pages", ["sections": sections])
+    }
+
     func freePage(_ page: Item<Page>) -> OutputFile {
         let url = SiteURL.page(page.id)
+        let link = links(url)
         var main: [String: Any] = [:]
         if let summary = page.value.summary { main["summary"] = summary }
         if let body = body(page, url: url) { main["body"] = body.html; main["toc"] = body.contents }
-        return self.page(url, template: "page", title: page.value.title, section: nil, main)
+        var trail = [sectionCrumb("pages", link)]
+        var pager: PagerView?
+        if let place = pagePlaces[page.id] {
+            let section = pageSections[place.section]
+            trail.append(LinkView(url: link.to(SiteURL.pages) + "#" + section.id, label: section.name))
+            main["sidebar"] = sidebar(place, link: link)
+            func neighbour(_ index: Int) -> LinkView? {
+                section.pages.indices.contains(index) ? LinkView(url: link.to(SiteURL.page(section.pages[index].id)), label: section.pages[index].value.title) : nil
+            }
+            pager = PagerView(previous: neighbour(place.index - 1), next: neighbour(place.index + 1))
+        }
+        return self.page(url, template: "page", title: page.value.title, section: "pages", trail: trail,
+                         source: page.path, owner: page.value.owner?.value, pager: pager, main)
+    }
+
+    /// The window of at most `sidebarWindow` positions of `count` around `index`.
+    static func window(around index: Int, count: Int) -> Range<Int> {
+        let size = min(count, sidebarWindow)
+        let start = max(0, min(index - size / 2, count - size))
+        return start..<(start + size)
+    }
+
+    /// The pages of the page's own section and the list of sections, each a window around the
+    /// current one with a link to the whole list in the index of pages when it is cut.
+    func sidebar(_ place: (section: Int, index: Int), link: PageLinks) -> SidebarView {
+        let section = pageSections[place.section]
+        let index = link.to(SiteURL.pages)
+        let pages = Self.window(around: place.index, count: section.pages.count).map { position in
+            NavItem(url: link.to(SiteURL.page(section.pages[position].id)), label: section.pages[position].value.title, current: position == place.index)
+        }
+        let sections = Self.window(around: place.section, count: pageSections.count).map { position in
+            NavItem(url: index + "#" + pageSections[position].id, label: pageSections[position].name, current: position == place.section)
+        }
+        return SidebarView(
+            sectionName: section.name, pagesLabel: "\(labels["pages_in"]) \(section.name)", pages: pages,
+            allPages: section.pages.count > pages.count ? LinkView(url: index + "#" + section.id, label: labels["pages.all_in_section"]) : nil,
+            sections: sections,
+            allSections: pageSections.count > sections.count ? LinkView(url: index, label: labels["pages.all_sections"]) : nil)
     }
 
     func searchPage() -> OutputFile {

@@ -34,6 +34,6 @@ extension Handbook {
         // The wish for autonomy is shown here and nowhere else: people are never ranked on it.
         if let autonomy = value.autonomy { main["autonomy"] = labels["autonomy.\(autonomy.rawValue)"] }
         if let body = body(person, url: url) { main["body"] = body.html; main["toc"] = body.contents }
-        return page(url, template: "person", title: value.name, section: "people", main)
+        return page(url, template: "person", title: value.name, section: "people", trail: [sectionCrumb("people", link)], source: person.path, main)
     }
 }

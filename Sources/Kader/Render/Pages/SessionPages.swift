@@ -18,6 +18,6 @@ extension Handbook {
             "agreements": value.agreements, "decisions": value.decisions, "openQuestions": value.openQuestions,
         ]
         if let body = body(session, url: url) { main["body"] = body.html; main["toc"] = body.contents }
-        return page(url, template: "session", title: value.title, section: "sessions", main)
+        return page(url, template: "session", title: value.title, section: "sessions", trail: [sectionCrumb("sessions", link)], source: session.path, main)
     }
 }

@@ -28,7 +28,7 @@ extension Handbook {
         if kind == .experiment { main["experimentStatus"] = labels["experiment.\((value.status?.value ?? .running).rawValue)"] }
         if let outcome = value.outcome { main["outcome"] = labels["outcome.\(outcome.rawValue)"] }
         if let body = body(story, url: url) { main["body"] = body.html; main["toc"] = body.contents }
-        return page(url, template: "story", title: value.title, section: "stories", main)
+        return page(url, template: "story", title: value.title, section: "stories", trail: [sectionCrumb("stories", link)], source: story.path, main)
     }
 
     func valuePage(_ value: Value) -> OutputFile {
@@ -36,7 +36,7 @@ extension Handbook {
         let link = links(url)
         let stories = newestFirst(site.stories.filter { $0.value.values.contains { $0.value == value.id.value } }).map(link.storySummary)
         let teams = site.teams.filter { $0.value.values.contains { $0.value == value.id.value } }.map { link.team($0.id) }
-        return page(url, template: "value", title: value.name, section: "stories",
+        return page(url, template: "value", title: value.name, section: "stories", trail: [sectionCrumb("stories", link)],
                     ["value": valueView(value, link: link), "stories": stories, "teams": teams])
     }
 }

@@ -1,5 +1,15 @@
-// A team's page: its frame, delegation board, goals, open actions and latest agreements.
+// The teams index, and a team's page: its own text, frame, delegation board, goals, open actions
+// and latest agreements.
 extension Handbook {
+    /// Active teams with phase and purpose; ended teams apart, as archived.
+    func teamsPage() -> OutputFile {
+        let url = SiteURL.teams
+        let link = links(url)
+        let active = site.teams.filter { $0.value.ended == nil }.map(link.teamSummary)
+        let archived = site.teams.filter { $0.value.ended != nil }.map(link.teamSummary)
+        return page(url, template: "teams", title: labels["teams"], section: "teams", ["teams": active, "archivedTeams": archived])
+    }
+
     func teamPage(_ team: Item<Team>) -> OutputFile {
         let url = SiteURL.team(team.id)
         let link = links(url)
@@ -38,7 +48,7 @@ extension Handbook {
             ] as [String: Any]
         }
         if let body = body(team, url: url) { main["body"] = body.html; main["toc"] = body.contents }
-        return page(url, template: "team", title: value.name, section: "home", main)
+        return page(url, template: "team", title: value.name, section: "teams", trail: [sectionCrumb("teams", link)], source: team.path, main)
     }
 
     /// Where an action was last mentioned: one of the team's evaluations, or its goals.

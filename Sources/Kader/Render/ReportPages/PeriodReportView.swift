@@ -9,7 +9,7 @@ extension ReportViews {
         var sections: [ReportSection] = []
         sections.append(ReportSection(
             id: "scores", title: labels["scores"],
-            table: ReportTable(caption: labels["scores"], headers: ["", labels.period(period), labels["previous_period"], labels["change"]],
+            table: ReportTable(caption: labels["scores"], headers: [labels["driver"], labels.period(period), labels["previous_period"], labels["change"]],
                                rows: Scores4.keys.map { key in
                                    let now = current.scores[key], before = previous?.scores[key]
                                    // The organization's change is over the teams scored in both.
@@ -33,7 +33,7 @@ extension ReportViews {
             if !leftOut.isEmpty { sections.append(ReportSection(id: "left-out", title: labels["left_out"], items: leftOut)) }
         }
         sections.append(ReportSection(id: "evaluations", title: labels["evaluations_held"],
-                                      items: ["\(current.evaluations) \(labels["evaluations"].lowercased()), \(current.evaluationsCounted) \(labels["evaluations_counted"])",
+                                      items: ["\(current.evaluations) \((current.evaluations == 1 ? labels["evaluation"] : labels["evaluations"]).lowercased()), \(current.evaluationsCounted) \(labels["evaluations_counted"])",
                                               "\(labels["steering"]): \(current.steering.more)× \(labels["steering.more"]), \(current.steering.same)× \(labels["steering.same"]), \(current.steering.less)× \(labels["steering.less"])"]))
         sections.append(ReportSection(id: "changes", title: labels["period_changes"], items: current.mandateChanges.map { change in
             let team = site.teamsByID[change.team]?.value.name ?? change.team
