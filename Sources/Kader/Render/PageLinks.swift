@@ -111,7 +111,7 @@ struct PageLinks {
         let value = item.value
         let level = value.level ?? DelegationLevel.range.lowerBound
         let review = value.review?.value
-        let overdue = value.status == .active && (review.map { $0 < site.today } ?? false) && !ReviewOverdueCheck.isReviewed(item, in: site)
+        let overdue = value.status == .active && (review.map { $0 < site.today } ?? false) && !site.isReviewed(item)
         var moved: String?, movedText: String?
         if value.status == .active {
             let before = DelegationProgress.level(of: value, on: previousPeriodEnd)
