@@ -4,17 +4,27 @@ import Foundation
 /// A body parsed by cmark-gfm with the GFM extensions, kept as a tree until rendering, when links
 /// to content files can be rewritten to page URLs.
 public final class MarkdownDocument: @unchecked Sendable {
-    // The tree is only read after parsing, and only by one renderer at a time.
-    let root: OpaquePointer
+    /// The cmark tree. Rendering rewrites link URLs in it for the page it lands on and puts them
+    /// back, so it is mutable state: after parsing, every use goes through `withTree`, which lets
+    /// one thread at a time in. That is what makes the class Sendable: one body may be rendered
+    /// for several pages on several threads (different documents still render in parallel).
+    private let tree: OpaquePointer
+    private let lock = NSLock()
     /// Every link and image in the body, with its place in the file.
     public let links: [MarkdownLink]
 
     fileprivate init(root: OpaquePointer, links: [MarkdownLink]) {
-        self.root = root
+        self.tree = root
         self.links = links
     }
 
-    deinit { cmark_node_free(root) }
+    /// Runs `body` with the tree, alone: no other thread reads or changes it meanwhile. `body` must
+    /// leave the tree as it found it and must not keep the pointer.
+    func withTree<T>(_ body: (OpaquePointer) -> T) -> T {
+        lock.withLock { body(tree) }
+    }
+
+    deinit { cmark_node_free(tree) }
 }
 
 public struct MarkdownLink: Sendable, Hashable {
