@@ -7,7 +7,12 @@ extension Array where Element: Sendable {
         guard count > 1 else { return map(transform) }
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            // The results are copied out below; the slots' own references must be released too, or
+            // every result (every page, every parsed document) would stay alive for good.
+            results.deinitialize()
+            results.deallocate()
+        }
         let box = UnsafeSendable(results)
         let input = self
         DispatchQueue.concurrentPerform(iterations: count) { index in
