@@ -74,8 +74,12 @@ public enum Markdown {
             let type = cmark_node_get_type(node)
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }
             if lines == nil { lines = body.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) }
-            let line = Int(cmark_node_get_start_line(node))
-            let byteColumn = Int(cmark_node_get_start_column(node))
+            // The autolink extension makes its links without a source position (line 0): they take
+            // the place of the nearest enclosing node that has one (their paragraph or cell).
+            var placed: OpaquePointer? = node
+            while let current = placed, cmark_node_get_start_line(current) <= 0 { placed = cmark_node_parent(current) }
+            let line = Int(placed.map(cmark_node_get_start_line) ?? 1)
+            let byteColumn = Int(placed.map(cmark_node_get_start_column) ?? 1)
             links.append(MarkdownLink(
                 destination: String(cString: url),
                 position: Position(line: line + firstLine - 1, column: characterColumn(byteColumn, in: lines!, line: line) + (type == CMARK_NODE_IMAGE ? 1 : 0)),
