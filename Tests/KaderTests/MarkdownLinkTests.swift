@@ -16,3 +16,16 @@ import Testing
         #expect(links.first?.position.column == 1)
     }
 }
+
+extension MarkdownLinkTests {
+    /// cmark-gfm ends a line at a lone CR and reads a NUL as U+FFFD; a broken link after either
+    /// is reported where it stands.
+    @Test func aLoneCarriageReturnAndANulKeepLinkPositions() throws {
+        let repository = try FixtureRepository(valid: [
+            "content/pages/cr.md": "---\ntitle: CR\n---\nEen\rTwee [weg](weg.md)\n",
+            "content/pages/nul.md": "---\ntitle: NUL\n---\nEen\u{0}\u{0} [weg](weg.md)\n",
+        ])
+        let broken = try repository.findings().filter { $0.rule == .brokenLink }.map(\.summary)
+        #expect(broken == ["broken-link content/pages/cr.md:5:6", "broken-link content/pages/nul.md:4:7"])
+    }
+}

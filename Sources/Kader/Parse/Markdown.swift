@@ -46,8 +46,11 @@ public enum Markdown {
     }()
 
     /// - Parameter firstLine: the file line on which the body starts, so link positions point into the file.
-    public static func parse(_ body: String, firstLine: Int = 1) -> MarkdownDocument {
+    public static func parse(_ source: String, firstLine: Int = 1) -> MarkdownDocument {
         _ = registered
+        // cmark-gfm reads a NUL as U+FFFD and counts its columns in that text; give it that text,
+        // so link columns are counted in the same characters.
+        let body = source.utf8.contains(0) ? source.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : source
         let root: OpaquePointer = parseLock.withLock {
             let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES)!
             defer { cmark_parser_free(parser) }
