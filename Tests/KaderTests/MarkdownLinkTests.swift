@@ -29,3 +29,11 @@ extension MarkdownLinkTests {
         #expect(broken == ["broken-link content/pages/cr.md:5:6", "broken-link content/pages/nul.md:4:7"])
     }
 }
+
+extension MarkdownLinkTests {
+    /// cmark-gfm puts a link whose text runs over two lines on the line of its closing bracket.
+    @Test func aLinkOverTwoLinesStartsOnItsFirstLine() {
+        let links = Markdown.parse("Eerst\nzie [het\nrooster](a.md) en ![een\nlogo](b.png)\n", firstLine: 4).links
+        #expect(links.map { "\($0.position.line):\($0.position.column)" } == ["5:5", "6:20"])
+    }
+}

@@ -81,7 +81,12 @@ public enum Markdown {
             // the place of the nearest enclosing node that has one (their paragraph or cell).
             var placed: OpaquePointer? = node
             while let current = placed, cmark_node_get_start_line(current) <= 0 { placed = cmark_node_parent(current) }
-            let line = Int(placed.map(cmark_node_get_start_line) ?? 1)
+            var line = Int(placed.map(cmark_node_get_start_line) ?? 1)
+            // A link whose text runs over more lines gets the line of its closing bracket from
+            // cmark-gfm (with the column of its opening one); its text starts where it does.
+            if let child = cmark_node_first_child(node), case let childLine = Int(cmark_node_get_start_line(child)), childLine > 0, childLine < line {
+                line = childLine
+            }
             let byteColumn = Int(placed.map(cmark_node_get_start_column) ?? 1)
             links.append(MarkdownLink(
                 destination: String(cString: url),
