@@ -5,10 +5,8 @@ import Foundation
 /// still catches a runaway, not the sanitizer's cost.
 enum TimeBudget {
     static func seconds(_ seconds: Int) -> Duration {
-        switch ProcessInfo.processInfo.environment["KADER_SANITIZER"] {
-        case "thread"?: .seconds(seconds * 10)
-        case "address"?: .seconds(seconds * 3)
-        default: .seconds(seconds)
-        }
+        // Measured on two shared cores: the 20 MB body took 31.7 s under ThreadSanitizer and from
+        // under 30 s to 121 s under AddressSanitizer, as other builds came and went.
+        ProcessInfo.processInfo.environment["KADER_SANITIZER"] == nil ? .seconds(seconds) : .seconds(seconds * 10)
     }
 }
