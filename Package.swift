@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// scripts/fuzz.sh builds with KADER_FUZZING set (and every module instrumented for coverage and
+// AddressSanitizer): then the fuzz targets link libFuzzer, which supplies their main. Only they
+// do, so the build plugin's tool keeps its own main.
+let fuzzing = Context.environment["KADER_FUZZING"] != nil
+
 let package = Package(
     name: "kader",
     platforms: [.macOS(.v14)],
@@ -38,6 +43,18 @@ let package = Package(
             dependencies: ["Kader", "KaderServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "kader-embed"),
+        // libFuzzer targets (scripts/fuzz.sh); in the normal build they are small reproducers that
+        // run input files through the same entry points.
+        .executableTarget(
+            name: "fuzz-load", dependencies: ["Kader"],
+            swiftSettings: fuzzing ? [.define("KADER_FUZZING")] : [],
+            linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
+        ),
+        .executableTarget(
+            name: "fuzz-markdown", dependencies: ["Kader"],
+            swiftSettings: fuzzing ? [.define("KADER_FUZZING")] : [],
+            linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
+        ),
         .plugin(
             name: "EmbedTemplates",
             capability: .buildTool(),

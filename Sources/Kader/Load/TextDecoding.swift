@@ -1,5 +1,6 @@
-/// Turns a file's bytes into text the parsers can use: UTF-8 checked, BOM dropped, CRLF folded to LF.
-/// Line numbers are unchanged by both, so positions still point into the file on disk.
+/// Turns a file's bytes into text the parsers can use: UTF-8 checked, BOM dropped, CRLF and a lone
+/// CR folded to LF. libyaml and cmark-gfm both end a line at a lone CR, as editors do, so line
+/// numbers are unchanged by all three and positions still point into the file on disk.
 enum TextDecoding {
     enum Outcome {
         case text(String)
@@ -22,7 +23,13 @@ enum TextDecoding {
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let byte = bytes[index]
-            if byte == 0x0D, index + 1 < bytes.endIndex, bytes[index + 1] == 0x0A {
+            if byte == 0x0D {
+                // CRLF becomes LF; a lone CR (old Mac files) is a line end of its own.
+                if index + 1 < bytes.endIndex, bytes[index + 1] == 0x0A {
+                    index += 1
+                    continue
+                }
+                result.append(0x0A)
                 index += 1
                 continue
             }

@@ -63,8 +63,13 @@ public struct Configuration: Sendable {
     static func load(root: String) -> (Configuration, [Finding]) {
         let path = root + "/" + fileName
         guard let data = FileManager.default.contents(atPath: path) else { return (Configuration(), []) }
+        return decode(Array(data))
+    }
+
+    /// `kader.yml`'s bytes checked and read, with the findings about them.
+    static func decode(_ bytes: [UInt8]) -> (Configuration, [Finding]) {
         let text: String
-        switch TextDecoding.decode(Array(data)) {
+        switch TextDecoding.decode(bytes) {
         case .invalid(let position):
             return (Configuration(), [Finding(.invalidEncoding, fileName, position, "kader.yml is not valid UTF-8 here; save it as UTF-8")])
         case .text(let decoded):

@@ -4,17 +4,27 @@ import Foundation
 /// A body parsed by cmark-gfm with the GFM extensions, kept as a tree until rendering, when links
 /// to content files can be rewritten to page URLs.
 public final class MarkdownDocument: @unchecked Sendable {
-    // The tree is only read after parsing, and only by one renderer at a time.
-    let root: OpaquePointer
+    /// The cmark tree. Rendering rewrites link URLs in it for the page it lands on and puts them
+    /// back, so it is mutable state: after parsing, every use goes through `withTree`, which lets
+    /// one thread at a time in. That is what makes the class Sendable: one body may be rendered
+    /// for several pages on several threads (different documents still render in parallel).
+    private let tree: OpaquePointer
+    private let lock = NSLock()
     /// Every link and image in the body, with its place in the file.
     public let links: [MarkdownLink]
 
     fileprivate init(root: OpaquePointer, links: [MarkdownLink]) {
-        self.root = root
+        self.tree = root
         self.links = links
     }
 
-    deinit { cmark_node_free(root) }
+    /// Runs `body` with the tree, alone: no other thread reads or changes it meanwhile. `body` must
+    /// leave the tree as it found it and must not keep the pointer.
+    func withTree<T>(_ body: (OpaquePointer) -> T) -> T {
+        lock.withLock { body(tree) }
+    }
+
+    deinit { cmark_node_free(tree) }
 }
 
 public struct MarkdownLink: Sendable, Hashable {
@@ -36,8 +46,11 @@ public enum Markdown {
     }()
 
     /// - Parameter firstLine: the file line on which the body starts, so link positions point into the file.
-    public static func parse(_ body: String, firstLine: Int = 1) -> MarkdownDocument {
+    public static func parse(_ source: String, firstLine: Int = 1) -> MarkdownDocument {
         _ = registered
+        // cmark-gfm reads a NUL as U+FFFD and counts its columns in that text; give it that text,
+        // so link columns are counted in the same characters.
+        let body = source.utf8.contains(0) ? source.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : source
         let root: OpaquePointer = parseLock.withLock {
             let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES)!
             defer { cmark_parser_free(parser) }
@@ -64,8 +77,17 @@ public enum Markdown {
             let type = cmark_node_get_type(node)
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }
             if columns == nil { columns = CharacterColumns(body) }
-            let line = Int(cmark_node_get_start_line(node))
-            let byteColumn = Int(cmark_node_get_start_column(node))
+            // The autolink extension makes its links without a source position (line 0): they take
+            // the place of the nearest enclosing node that has one (their paragraph or cell).
+            var placed: OpaquePointer? = node
+            while let current = placed, cmark_node_get_start_line(current) <= 0 { placed = cmark_node_parent(current) }
+            var line = Int(placed.map(cmark_node_get_start_line) ?? 1)
+            // A link whose text runs over more lines gets the line of its closing bracket from
+            // cmark-gfm (with the column of its opening one); its text starts where it does.
+            if let child = cmark_node_first_child(node), case let childLine = Int(cmark_node_get_start_line(child)), childLine > 0, childLine < line {
+                line = childLine
+            }
+            let byteColumn = Int(placed.map(cmark_node_get_start_column) ?? 1)
             links.append(MarkdownLink(
                 destination: String(cString: url),
                 position: Position(line: line + firstLine - 1, column: columns!.column(line: line, byteColumn: byteColumn) + (type == CMARK_NODE_IMAGE ? 1 : 0)),

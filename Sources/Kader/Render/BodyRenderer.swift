@@ -16,13 +16,35 @@ public struct RenderedBody: Sendable {
 }
 
 extension MarkdownDocument {
-    /// Renders the body for the page at `pageURL`. The tree is left as it was found, so rendering
-    /// is repeatable.
+    /// Renders the body for the page at `pageURL`. Links are rewritten in the tree, rendered and
+    /// put back while this thread holds the tree alone (`withTree`), so rendering is repeatable
+    /// and one body can be rendered for several pages at once.
     func render(pageURL: String, sourcePath: String, site: Site, unsafe: Bool) -> RenderedBody {
+        let (html, headings, plainText) = withTree { tree in
+            let rewritten = Self.renderRewritingLinks(tree, pageURL: pageURL, sourcePath: sourcePath, site: site, unsafe: unsafe)
+            return (rewritten.html, rewritten.headings, Self.plainText(of: tree))
+        }
+        var used: [String: Int] = [:]
+        let anchored: [RenderedBody.Heading] = headings.map { heading in
+            var id = Slug.make(heading.text)
+            if id.isEmpty { id = "kop" }
+            let count = used[id, default: 0]
+            used[id] = count + 1
+            if count > 0 { id += "-\(count + 1)" }
+            return RenderedBody.Heading(id: id, text: heading.text, level: heading.level)
+        }
+        let contents = anchored.filter { $0.level == 2 || $0.level == 3 }
+        return RenderedBody(html: Self.labelTasks(Self.addAnchors(anchored, to: html)), contents: contents.count >= 3 ? contents : [], plainText: plainText)
+    }
+
+    /// The HTML with links to content files and assets rewritten for `pageURL`, and the headings;
+    /// the tree's URLs are restored before it returns. The caller holds the tree (`withTree`).
+    private static func renderRewritingLinks(_ tree: OpaquePointer, pageURL: String, sourcePath: String, site: Site, unsafe: Bool)
+        -> (html: String, headings: [(level: Int, text: String)]) {
         let root = SiteURL.root(from: pageURL)
         var restore: [(OpaquePointer, String)] = []
         var headings: [(level: Int, text: String)] = []
-        let iterator = cmark_iter_new(self.root)
+        let iterator = cmark_iter_new(tree)
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
             guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
@@ -37,25 +59,16 @@ extension MarkdownDocument {
             }
         }
         cmark_iter_free(iterator)
-        var html = self.html(unsafe: unsafe)
+        let html = Self.html(of: tree, unsafe: unsafe)
         for (node, original) in restore { cmark_node_set_url(node, original) }
-
-        var used: [String: Int] = [:]
-        let anchored: [RenderedBody.Heading] = headings.map { heading in
-            var id = Slug.make(heading.text)
-            if id.isEmpty { id = "kop" }
-            let count = used[id, default: 0]
-            used[id] = count + 1
-            if count > 0 { id += "-\(count + 1)" }
-            return RenderedBody.Heading(id: id, text: heading.text, level: heading.level)
-        }
-        html = Self.addAnchors(anchored, to: html)
-        html = Self.labelTasks(html)
-        let contents = anchored.filter { $0.level == 2 || $0.level == 3 }
-        return RenderedBody(html: html, contents: contents.count >= 3 ? contents : [], plainText: plainText())
+        return (html, headings)
     }
 
     func plainText() -> String {
+        withTree { Self.plainText(of: $0) }
+    }
+
+    private static func plainText(of root: OpaquePointer) -> String {
         guard let text = cmark_render_plaintext(root, CMARK_OPT_DEFAULT, 0) else { return "" }
         defer { free(text) }
         return String(cString: text)

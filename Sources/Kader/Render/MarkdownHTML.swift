@@ -3,8 +3,13 @@ import Foundation
 
 extension MarkdownDocument {
     /// The body as HTML. Raw HTML in the body is dropped unless `unsafe` (kader.yml's `unsafe_html`).
-    /// Safe to call from several threads on different documents.
+    /// Safe to call from several threads, on one document or on different ones.
     public func html(unsafe: Bool = false) -> String {
+        withTree { Self.html(of: $0, unsafe: unsafe) }
+    }
+
+    /// The HTML of a tree the caller holds through `withTree`.
+    static func html(of root: OpaquePointer, unsafe: Bool) -> String {
         let memory = cmark_get_default_mem_allocator()
         var extensions: UnsafeMutablePointer<cmark_llist>?
         for name in Markdown.extensionNames {
