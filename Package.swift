@@ -5,6 +5,10 @@ import PackageDescription
 // AddressSanitizer): then the fuzz targets link libFuzzer, which supplies their main. Only they
 // do, so the build plugin's tool keeps its own main.
 let fuzzing = Context.environment["KADER_FUZZING"] != nil
+// scripts/release.sh builds with KADER_STATIC_LINK set: then pkg-config's `-L/usr/lib/...` is left
+// out, so the folder of static archives the script names is searched first and cmark-gfm,
+// libxml2 (Foundation's XML) and ICU are linked into the file.
+let staticLink = Context.environment["KADER_STATIC_LINK"] != nil
 
 let package = Package(
     name: "kader",
@@ -25,7 +29,7 @@ let package = Package(
     targets: [
         .systemLibrary(
             name: "CCmarkGFM",
-            pkgConfig: "libcmark-gfm",
+            pkgConfig: staticLink ? nil : "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(

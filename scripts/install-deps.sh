@@ -4,6 +4,10 @@
 set -euo pipefail
 
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
+if [ "${1:-}" = "--release" ]; then
+  # The static archives scripts/release.sh links into the one-file kader.
+  packages+=(libxml2-dev libicu-dev liblzma-dev zlib1g-dev)
+fi
 if [ "${1:-}" = "--test" ]; then
   packages+=(chromium fonts-dejavu-core poppler-utils)
   command -v java >/dev/null || packages+=(default-jre-headless)

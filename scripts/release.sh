@@ -5,21 +5,26 @@
 #   bash scripts/release.sh [OUT]     (default OUT: dist/kader-linux-x86_64)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/install-deps.sh
+bash scripts/install-deps.sh --release
 out="${1:-dist/kader-linux-$(uname -m)}"
 # A folder with only the static cmark-gfm archives, searched before the system's: the linker
 # takes the first libcmark-gfm it finds, and there it is the .a.
 static="$(mktemp -d)"
 trap 'rm -rf "$static"' EXIT
 libdir="$(pkg-config --variable=libdir libcmark-gfm)"
-cp "$libdir/libcmark-gfm.a" "$libdir/libcmark-gfm-extensions.a" "$static/"
-swift build -c release --product kader --scratch-path .build-release --static-swift-stdlib \
-  -Xlinker -L"$static"
-bin="$(swift build -c release --product kader --scratch-path .build-release --static-swift-stdlib --show-bin-path)/kader"
+# Foundation's XML support (XMLCoder reads .xlsx) brings libxml2, which brings ICU, zlib and xz.
+for library in cmark-gfm cmark-gfm-extensions xml2 icuuc icudata icui18n z lzma; do
+  cp "$libdir/lib$library.a" "$static/"
+done
+export KADER_STATIC_LINK=1
+flags=(-c release --product kader --scratch-path .build-release --static-swift-stdlib -Xlinker -L"$static"
+       -Xlinker -licui18n -Xlinker -licuuc -Xlinker -licudata -Xlinker -llzma -Xlinker -lz -Xlinker -lstdc++ -Xlinker -ldl)
+swift build "${flags[@]}"
+bin="$(swift build "${flags[@]}" --show-bin-path)/kader"
 mkdir -p "$(dirname "$out")"
 cp "$bin" "$out"
 strip "$out" 2>/dev/null || true
-if ldd "$out" 2>/dev/null | grep -Eq 'libswift|libFoundation|libcmark'; then
+if ldd "$out" 2>/dev/null | grep -Eq 'libswift|libFoundation|libcmark|libxml2|libicu'; then
   echo "release: $out still needs a shared Swift or cmark-gfm library:" >&2
   ldd "$out" >&2
   exit 1

@@ -68,3 +68,22 @@ import Testing
         #expect(Set(Labels.dutch.keys) == Set(Labels.english.keys))
     }
 }
+
+/// A label key written twice crashes every build at start (a dictionary literal with duplicate
+/// keys); two merged branches once did that.
+@Suite struct LabelKeyTests {
+    @Test func noLabelKeyIsWrittenTwice() throws {
+        let source = try String(contentsOfFile: ExampleContentTests.repositoryRoot + "/Sources/Kader/Render/Labels.swift", encoding: .utf8)
+        for name in ["dutch", "english"] {
+            let start = try #require(source.range(of: "static let \(name)"))
+            let end = try #require(source.range(of: "\n    ]", range: start.upperBound..<source.endIndex))
+            let keys = try NSRegularExpression(pattern: #""([a-z0-9_.\-]+)":"#)
+                .matches(in: String(source[start.upperBound..<end.lowerBound]), range: NSRange(location: 0, length: source[start.upperBound..<end.lowerBound].utf16.count))
+                .map { (String(source[start.upperBound..<end.lowerBound]) as NSString).substring(with: $0.range(at: 1)) }
+            let repeated = Dictionary(grouping: keys, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+            #expect(repeated.isEmpty, "\(name): \(repeated)")
+        }
+        _ = Labels(.nl)["portfolio"]
+        _ = Labels(.en)["portfolio"]
+    }
+}

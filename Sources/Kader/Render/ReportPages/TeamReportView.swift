@@ -93,7 +93,7 @@ extension ReportViews {
                                        ReportRow(head: LinkView(url: nil, label: mandate.title), cells: [
                                            ReportCell(text: mandate.area, tone: "neutral"),
                                            ReportCell(text: labels["status.\(mandate.status.rawValue)"]
-                                                        + (mandate.endUnknown ? " (\(labels["end_unknown"]))" : mandate.end.map { " (\(labels["ended_on"]) \(labels.date($0.adding(days: -1))))" } ?? ""),
+                                                        + (mandate.endUnknown ? " (\(labels["end_unknown"]))" : mandate.end.map { " (\(labels["counted_until"]) \(labels.date($0.adding(days: -1))))" } ?? ""),
                                                       tone: mandate.status == .active ? "neutral" : "none"),
                                            ReportCell(text: mandate.steps.map { "\($0.level) (\(labels.date($0.date)))" }.joined(separator: " → "), tone: "neutral"),
                                        ])
