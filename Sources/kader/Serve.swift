@@ -12,7 +12,8 @@ struct Serve: AsyncParsableCommand {
     var port: Int = 8000
 
     func run() async throws {
-        _ = try Project(root: repository.directory)
-        try await PreviewServer(root: repository.directory, port: port, today: repository.today).run()
+        let language = repository.language.resolve(root: repository.directory)
+        _ = try UsageError.speaking(language) { try Project(root: repository.directory) }
+        try await PreviewServer(root: repository.directory, port: port, today: repository.today, language: repository.language.lang).run()
     }
 }
