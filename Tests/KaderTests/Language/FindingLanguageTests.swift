@@ -135,7 +135,7 @@ import Testing
              dutch: "de actie `bellen` (van an) moest klaar zijn op 2026-11-10 en staat nog op open; zet ze op done of dropped, of spreek een nieuwe `due`-datum af",
              english: "the action `bellen` (owner: an) was due on 2026-11-10 and is still open; mark it done or dropped, or agree a new `due` date"),
         Case(rule: .staleTeam, files: [:], today: "2026-12-31",
-             dutch: "de laatste evaluatie van team `noord` is van 2026-11-01, 60 dagen geleden (meer dan 42); plan een check-in en zet die onder content/evaluations/noord/",
+             dutch: "de laatste evaluatie van team `noord` is van 2026-11-01, 60 dagen geleden (meer dan 42); plan een check-in en zet de evaluatie ervan onder content/evaluations/noord/",
              english: "the latest evaluation of team `noord` is from 2026-11-01, 60 days ago (more than 42); hold a check-in and add it under content/evaluations/noord/"),
         Case(rule: .valueWithoutStory, files: ["content/organization.md": "---\ntitle: K\nmission: M\nvision: V\nvalues:\n  - id: vertrouwen\n    name: Vertrouwen\n  - id: moed\n    name: Moed\n---\n"],
              dutch: "nog geen enkel verhaal laat de waarde `moed` zien; schrijf er een en zet `moed` bij de `values` ervan",

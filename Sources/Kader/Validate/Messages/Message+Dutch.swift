@@ -126,7 +126,7 @@ extension Message {
             return "de actie `\(id)`\(owner.map { " (van \($0))" } ?? "") moest klaar zijn op \(due) en staat nog op \(status); zet ze op done of dropped, of spreek een nieuwe `due`-datum af"
         case .teamWithoutEvaluation(let team): return "team `\(team)` heeft nog geen evaluatie; voeg er een toe onder content/evaluations/\(team)/"
         case .teamStale(let team, let latest, let days, let limit):
-            return "de laatste evaluatie van team `\(team)` is van \(latest), \(days) dagen geleden (meer dan \(limit)); plan een check-in en zet die onder content/evaluations/\(team)/"
+            return "de laatste evaluatie van team `\(team)` is van \(latest), \(days) dagen geleden (meer dan \(limit)); plan een check-in en zet de evaluatie ervan onder content/evaluations/\(team)/"
         case .valueWithoutStory(let value):
             return "nog geen enkel verhaal laat de waarde `\(value)` zien; schrijf er een en zet `\(value)` bij de `values` ervan"
         case .experimentOpenLong(let since, let days):
