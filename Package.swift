@@ -29,6 +29,7 @@ let package = Package(
     targets: [
         .systemLibrary(
             name: "CCmarkGFM",
+            path: staticLink ? "Sources/CCmarkGFMStatic" : nil,
             pkgConfig: staticLink ? nil : "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),

@@ -7,18 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh --release
 out="${1:-dist/kader-linux-$(uname -m)}"
-# A folder with only the static cmark-gfm archives, searched before the system's: the linker
-# takes the first libcmark-gfm it finds, and there it is the .a.
-static="$(mktemp -d)"
-trap 'rm -rf "$static"' EXIT
-libdir="$(pkg-config --variable=libdir libcmark-gfm)"
-# Foundation's XML support (XMLCoder reads .xlsx) brings libxml2, which brings ICU, zlib and xz.
-for library in cmark-gfm cmark-gfm-extensions xml2 icuuc icudata icui18n z lzma; do
-  cp "$libdir/lib$library.a" "$static/"
-done
+# Sources/CCmarkGFMStatic names Debian's static archives of cmark-gfm, libxml2 (Foundation's
+# XML, which reads .xlsx), ICU, xz and zlib by file, so they are linked into the file.
 export KADER_STATIC_LINK=1
-flags=(-c release --product kader --scratch-path .build-release --static-swift-stdlib -Xlinker -L"$static"
-       -Xlinker -licui18n -Xlinker -licuuc -Xlinker -licudata -Xlinker -llzma -Xlinker -lz -Xlinker -lstdc++ -Xlinker -ldl)
+flags=(-c release --product kader --scratch-path .build-release --static-swift-stdlib)
 swift build "${flags[@]}"
 bin="$(swift build "${flags[@]}" --show-bin-path)/kader"
 mkdir -p "$(dirname "$out")"

@@ -2,8 +2,22 @@ import Foundation
 
 /// Why kader could not run at all (exit status 2), as opposed to findings about the content.
 public struct UsageError: Error, CustomStringConvertible {
-    public let description: String
-    public init(_ description: String) { self.description = description }
+    public let message: UsageMessage
+    /// The language `description` speaks; a command sets it once it knows the repository's.
+    public var language: Configuration.Language = .en
+    public init(_ message: UsageMessage) { self.message = message }
+    public init(_ text: String) { self.message = .verbatim(text) }
+    public var description: String { message.text(language) }
+
+    /// Runs `body`, and gives a usage error it throws `language`.
+    public static func speaking<T>(_ language: Configuration.Language, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch var error as UsageError {
+            error.language = language
+            throw error
+        }
+    }
 }
 
 /// What `kader check` learns about a repository.
@@ -31,14 +45,14 @@ public struct Project: Sendable {
     public init(root: String) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw UsageError("there is no folder `\(root)`; name the folder of a content repository")
+            throw UsageError(.noFolder(root: root))
         }
         guard FileManager.default.fileExists(atPath: root + "/content", isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw UsageError("`\(root)` has no content/ folder; run kader in a content repository, or create one with `kader init`")
+            throw UsageError(.noContentFolder(root: root))
         }
         // Checking an unreadable repository would report an empty one as fine (Revision 2).
         guard ContentWalker.list(root + "/content") != nil else {
-            throw UsageError("`\(root)/content` cannot be listed: \(FileReader.reason(errno))")
+            throw UsageError(.contentUnlistable(root: root, reason: FileReader.reason(errno)))
         }
         try Configuration.checkReadable(root: root)
         self.root = root
@@ -70,10 +84,9 @@ public struct Project: Sendable {
                     let (document, findings) = decoder.decode(SourceFile(path: path, bytes: bytes), at: location)
                     return (document, findings)
                 case .tooLarge(let size):
-                    return decoder.placeholder(path: path, at: location, .fileTooLarge,
-                        "the file is \(size.grouped) bytes, more than the 8 MiB (8,388,608 bytes) kader parses; split it into several pages")
+                    return decoder.placeholder(path: path, at: location, .fileTooLarge, .fileTooLarge(size: size))
                 case .unreadable(let reason):
-                    return decoder.placeholder(path: path, at: location, .unreadableFile, "the file is not read: \(reason)")
+                    return decoder.placeholder(path: path, at: location, .unreadableFile, .fileUnreadable(reason: reason))
                 }
             }
         }
@@ -116,12 +129,12 @@ public struct Project: Sendable {
     /// pull-request comment.
     public func report(team: String?, period: String?, format: ReportFormat, today override: Day? = nil, attention: Bool = false) throws -> (report: String?, check: CheckResult) {
         if attention, team != nil || period != nil {
-            throw UsageError("`--attention` is the organization's list and takes no `--team` or `--period`; leave those out")
+            throw UsageError(.attentionAlone)
         }
         let parsedPeriod: Period?
         if let period {
             guard let value = Period(period) else {
-                throw UsageError("`--period \(period)` is not a period; write a month as 2026-10 or a quarter as 2026-Q4")
+                throw UsageError(.notAPeriod(period: period))
             }
             parsedPeriod = value
         } else {
@@ -130,7 +143,7 @@ public struct Project: Sendable {
         let (checked, theme) = checkWithTheme(today: override)
         let site = checked.site
         if let team, site.teamsByID[team] == nil {
-            throw UsageError("there is no team `\(team)`\(Suggestion.hint(for: team, in: site.teamsByID.keys)); the teams are \(site.teams.map(\.id).joined(separator: ", "))")
+            throw UsageError(.noTeam(team: team, suggestion: Suggestion.closest(to: team, in: site.teamsByID.keys), teams: site.teams.map(\.id)))
         }
         guard checked.errorCount == 0 else { return (nil, checked) }
         let reports = ReportSite(site: site, theme: theme)

@@ -12,7 +12,7 @@ struct PreviewFiles: Sendable {
         guard let relative = Self.safePath(rawPath) else { return notFound() }
         let errors = state.errors
         let isPage = relative.hasSuffix(".html") || !relative.split(separator: "/").last.map { $0.contains(".") }!
-        if !errors.isEmpty, isPage { return findingsPage(errors) }
+        if !errors.isEmpty, isPage { return findingsPage() }
         var path = state.output + "/" + (relative.hasPrefix("reports/") || relative == "reports" ? relative : "handbook/" + relative)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { path += "/index.html" }
@@ -69,18 +69,27 @@ struct PreviewFiles: Sendable {
     }
 
     /// The findings instead of a stale page, until they are fixed; then the page reloads itself.
-    private func findingsPage(_ findings: [Finding]) -> Response {
+    private func findingsPage() -> Response {
         func escape(_ text: String) -> String {
             text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
         }
-        let items = findings.map { "<li><code>\(escape($0.file)):\($0.line):\($0.column)</code> \(escape($0.message)) <small>[\($0.rule.rawValue)]</small></li>" }.joined(separator: "\n")
+        let (findings, language, snippets) = state.shown
+        let items = findings.enumerated().map { index, finding in
+            let snippet = index < snippets.count ? snippets[index].map { "\n<pre class=\"snippet\">\(escape($0))</pre>" } ?? "" : ""
+            return "<li><code>\(escape(finding.file)):\(finding.line):\(finding.column)</code> \(escape(finding.message(in: language))) <small>[\(finding.rule.rawValue)]</small>\(snippet)</li>"
+        }.joined(separator: "\n")
+        let count = findings.count, nl = language == .nl
+        let title = nl ? "\(count) \(count == 1 ? "fout" : "fouten")" : "\(count) error\(count == 1 ? "" : "s")"
+        let heading = nl ? "De inhoud heeft \(title)" : "The content has \(title)"
+        let advice = nl ? "Los \(count == 1 ? "ze" : "ze allemaal") op en bewaar: deze pagina laadt daarna vanzelf opnieuw."
+                        : "Fix \(count == 1 ? "it" : "them") and save: this page reloads by itself."
         let html = """
             <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>kader: \(findings.count) error\(findings.count == 1 ? "" : "s")</title>
-            <style>body{font:1rem/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}li{margin:.5rem 0}code{font-weight:600}</style></head>
-            <body><main><h1>The content has \(findings.count) error\(findings.count == 1 ? "" : "s")</h1>
-            <p>Fix \(findings.count == 1 ? "it" : "them") and save: this page reloads by itself.</p>
+            <html lang="\(language.rawValue)"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>kader: \(title)</title>
+            <style>body{font:1rem/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}li{margin:.5rem 0}code{font-weight:600}pre.snippet{margin:.25rem 0;padding:.5rem;background:#f3f3f3;overflow-x:auto}</style></head>
+            <body><main><h1>\(heading)</h1>
+            <p>\(advice)</p>
             <ul class="findings">
             \(items)
             </ul></main>

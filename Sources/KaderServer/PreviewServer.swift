@@ -9,7 +9,11 @@ public struct PreviewServer: Sendable {
     public let port: Int
     public let today: Day?
 
-    public init(root: String, port: Int, today: Day?) {
+    /// `--lang`; nil: the repository's `language`.
+    public let language: Configuration.Language?
+
+    public init(root: String, port: Int, today: Day?, language: Configuration.Language? = nil) {
+        self.language = language
         self.root = root
         self.port = port
         self.today = today
@@ -19,7 +23,7 @@ public struct PreviewServer: Sendable {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("kader-serve-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: output) }
         let state = PreviewState(output: output + "/site")
-        let watcher = Watcher(root: root, today: today, state: state, interval: .milliseconds(250))
+        let watcher = Watcher(root: root, today: today, language: language, state: state, interval: .milliseconds(250))
         let files = PreviewFiles(state: state)
         // The first build is done before the address is announced, so the first request finds it.
         watcher.build()

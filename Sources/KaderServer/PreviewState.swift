@@ -8,6 +8,8 @@ final class PreviewState: @unchecked Sendable {
     private let lock = NSLock()
     private var _version = 0
     private var _errors: [Finding] = []
+    private var _language = Configuration.Language.en
+    private var _snippets: [String?] = []
     private var _stopping = false
     let output: String
 
@@ -17,11 +19,17 @@ final class PreviewState: @unchecked Sendable {
 
     var version: Int { lock.withLock { _version } }
     var errors: [Finding] { lock.withLock { _errors } }
+    /// The findings with the language they are shown in and the source line under each.
+    var shown: (errors: [Finding], language: Configuration.Language, snippets: [String?]) {
+        lock.withLock { (_errors, _language, _snippets) }
+    }
     var stopping: Bool { lock.withLock { _stopping } }
 
-    func built(errors: [Finding]) {
+    func built(errors: [Finding], language: Configuration.Language = .en, snippets: [String?] = []) {
         lock.withLock {
             _errors = errors
+            _language = language
+            _snippets = snippets
             _version += 1
         }
     }

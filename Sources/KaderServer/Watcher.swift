@@ -16,6 +16,7 @@ import ServiceLifecycle
 struct Watcher: Service {
     let root: String
     let today: Day?
+    let language: Configuration.Language?
     let state: PreviewState
     let interval: Duration
 
@@ -39,7 +40,9 @@ struct Watcher: Service {
         do {
             let result = try Project(root: root).build(output: state.output, today: today)
             let errors = result.check.findings.filter { $0.severity == .error }
-            state.built(errors: errors)
+            let language = language ?? result.check.site.configuration.language
+            let source = SourceLines(root: root)
+            state.built(errors: errors, language: language, snippets: errors.map { FindingFormat.snippet(for: $0, in: source) })
             #if os(Linux)
             // What a rebuild freed goes back to the system: serve runs for hours, and its resident
             // memory should be what it holds, not the highest a rebuild ever needed.
@@ -48,7 +51,8 @@ struct Watcher: Service {
             let line = errors.isEmpty ? "rebuilt" : "\(errors.count) error\(errors.count == 1 ? "" : "s"); the page shows them"
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
         } catch {
-            state.built(errors: [Finding(.yamlSyntax, "kader", .file, "\(error)")])
+            let language = Configuration.Language.resolve(language, root: root)
+            state.built(errors: [Finding(.yamlSyntax, "kader", .file, (error as? UsageError)?.message.text(language) ?? "\(error)")], language: language, snippets: [nil])
         }
     }
 

@@ -15,18 +15,21 @@ struct Build: ParsableCommand {
     var force = false
 
     func run() throws {
-        let result = try Project(root: repository.directory).build(output: output, today: repository.today, force: force)
+        let language = repository.language.resolve(root: repository.directory)
+        let result = try UsageError.speaking(language) {
+            try Project(root: repository.directory).build(output: output, today: repository.today, force: force)
+        }
         let check = result.check
         let colour = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        print(FindingFormat.text.render(check.findings, colour: colour), terminator: "")
-        print(FindingFormat.summary(files: check.filesChecked, errors: check.errorCount, warnings: check.warningCount))
+        print(FindingFormat.text.render(check.findings, language: language, colour: colour, source: SourceLines(root: repository.directory)), terminator: "")
+        print(FindingFormat.summary(files: check.filesChecked, errors: check.errorCount, warnings: check.warningCount, language: language))
         guard check.errorCount == 0 else {
-            print("Nothing was written: fix the errors above first.")
+            print(CommandMessage.nothingWritten.text(language))
             throw ExitCode.failure
         }
         let folder = output ?? (repository.directory as NSString).appendingPathComponent("output")
         for (tree, files) in result.files.sorted(by: { $0.key < $1.key }) {
-            print("Wrote \(files.count) files to \((folder as NSString).appendingPathComponent(tree))/")
+            print(CommandMessage.wrote(count: files.count, folder: (folder as NSString).appendingPathComponent(tree)).text(language))
         }
     }
 }

@@ -8,14 +8,16 @@ struct Check: ParsableCommand {
 
     @OptionGroup var repository: RepositoryOptions
 
-    @Option(help: "How to print findings: text, github or json.")
+    @Option(help: "How to print findings: text (with the source line under each), short (one line each), github or json.")
     var format: FindingFormat = .text
 
     func run() throws {
-        let result = try Project(root: repository.directory).check(today: repository.today)
-        let colour = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let summary = FindingFormat.summary(files: result.filesChecked, errors: result.errorCount, warnings: result.warningCount)
-        print(format.render(result.findings, colour: colour), terminator: "")
+        let language = repository.language.resolve(root: repository.directory)
+        let result = try UsageError.speaking(language) { try Project(root: repository.directory).check(today: repository.today) }
+        let terminal = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let colour = (format == .text || format == .short) && terminal
+        let summary = FindingFormat.summary(files: result.filesChecked, errors: result.errorCount, warnings: result.warningCount, language: language)
+        print(format.render(result.findings, language: language, colour: colour, source: SourceLines(root: repository.directory)), terminator: "")
         if format == .json {
             FileHandle.standardError.write(Data((summary + "\n").utf8))
         } else {

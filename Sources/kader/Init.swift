@@ -72,7 +72,13 @@ struct New: ParsableCommand {
     @Flag(help: "Print the new file instead of writing it.")
     var dryRun = false
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
+        try UsageError.speaking(language.resolve(root: directory)) { try write() }
+    }
+
+    private func write() throws {
         let project = try Project(root: directory)
         let result = project.check(today: today)
         var options = NewFile.Options()
@@ -100,14 +106,14 @@ struct New: ParsableCommand {
             return
         }
         guard !FileManager.default.fileExists(atPath: full) else {
-            FileHandle.standardError.write(Data("kader: \(full) already exists; nothing was written\n".utf8))
+            FileHandle.standardError.write(Data("kader: \(CommandMessage.alreadyExists(path: full).text(language.resolve(root: directory)))\n".utf8))
             throw ExitCode.failure
         }
         do {
             try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try Data(text.utf8).write(to: URL(fileURLWithPath: full))
         } catch {
-            throw UsageError("could not write \(full): \(error.localizedDescription)")
+            throw UsageError(.couldNotWrite(path: full, detail: error.localizedDescription))
         }
         print(full)
     }

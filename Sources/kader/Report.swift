@@ -21,11 +21,14 @@ struct Report: ParsableCommand {
     var format: Project.ReportFormat = .text
 
     func run() throws {
-        let (report, check) = try Project(root: repository.directory).report(team: team, period: period,
-                                                                  format: format, today: repository.today, attention: attention)
+        let language = repository.language.resolve(root: repository.directory)
+        let (report, check) = try UsageError.speaking(language) {
+            try Project(root: repository.directory).report(team: team, period: period, format: format, today: repository.today, attention: attention)
+        }
         guard let report else {
-            FileHandle.standardError.write(Data(FindingFormat.text.render(check.findings.filter { $0.severity == .error }).utf8))
-            FileHandle.standardError.write(Data("No report: fix the errors above first.\n".utf8))
+            let errors = check.findings.filter { $0.severity == .error }
+            FileHandle.standardError.write(Data(FindingFormat.text.render(errors, language: language, source: SourceLines(root: repository.directory)).utf8))
+            FileHandle.standardError.write(Data((CommandMessage.noReport.text(language) + "\n").utf8))
             throw ExitCode.failure
         }
         print(report, terminator: "")

@@ -23,7 +23,8 @@ struct Serve: AsyncParsableCommand {
         // load without any leak. Two arenas keep it flat at no measurable cost to a rebuild.
         _ = mallopt(M_ARENA_MAX, 2)
         #endif
-        _ = try Project(root: repository.directory)
-        try await PreviewServer(root: repository.directory, port: port, today: repository.today).run()
+        let language = repository.language.resolve(root: repository.directory)
+        _ = try UsageError.speaking(language) { try Project(root: repository.directory) }
+        try await PreviewServer(root: repository.directory, port: port, today: repository.today, language: repository.language.lang).run()
     }
 }

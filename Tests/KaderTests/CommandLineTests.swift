@@ -21,10 +21,24 @@ import Testing
     @Test func checkExitsZeroOneOrTwo() throws {
         let good = try FixtureRepository(FixtureRepository.valid)
         let ok = try Self.kader(["check", good.root, "--today", "2026-11-22"])
-        #expect(ok.status == 0 && ok.output.hasSuffix("5 files checked: 0 errors, 0 warnings\n"))
+        #expect(ok.status == 0 && ok.output.hasSuffix("5 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen\n"))
         let bad = try FixtureRepository(valid: ["content/people/kapot.md": "---\nnaam: X\n---\n"])
         let failed = try Self.kader(["check", bad.root, "--today", "2026-11-22"])
-        #expect(failed.status == 1 && failed.output.contains("content/people/kapot.md:1:1: error: a person needs the field `name`"))
+        #expect(failed.status == 1 && failed.output.contains("content/people/kapot.md:1:1: fout: een persoon heeft het veld `name` nodig [missing-field]\n"))
+        #expect(failed.output.contains("content/people/kapot.md:2:1: waarschuwing: het veld `naam` bestaat niet in een persoon; bedoel je `name`? [unknown-field]\n   2 | naam: X\n     | ^^^^\n"))
+        let english = try Self.kader(["check", bad.root, "--today", "2026-11-22", "--lang", "en", "--format", "short"])
+        #expect(english.status == 1 && english.output == """
+            content/people/kapot.md:1:1: error: a person needs the field `name`: the person's name. [missing-field]
+            content/people/kapot.md:2:1: warning: unknown field `naam` in a person; did you mean `name`? [unknown-field]
+            6 files checked: 1 error, 1 warning
+
+            """)
+        try bad.write("kader.yml", "language: en\n")
+        #expect(try Self.kader(["check", bad.root, "--today", "2026-11-22"]).output.hasSuffix("6 files checked: 1 error, 1 warning\n"))
+        #expect(try Self.kader(["check", bad.root, "--today", "2026-11-22", "--lang", "nl"]).output.hasSuffix("6 bestanden gecontroleerd: 1 fout, 1 waarschuwing\n"))
+        let missing = try Self.kader(["check", "/nonexistent-folder", "--lang", "nl"])
+        #expect(missing.status == 2 && missing.output == "kader: de map `/nonexistent-folder` bestaat niet; geef de map van een contentrepository op\n")
+        #expect(try Self.kader(["check", "/nonexistent-folder", "--lang", "en"]).output.contains("there is no folder"))
         #expect(try Self.kader(["check", "/nonexistent-folder"]).status == 2)
         #expect(try Self.kader(["check", good.root, "--format", "xml"]).status == 2)
         #expect(try Self.kader(["check", good.root, "--today", "2026-02-30"]).status == 2)
@@ -35,7 +49,7 @@ import Testing
     @Test func buildWithAnErrorWritesNothing() throws {
         let bad = try FixtureRepository(valid: ["content/people/kapot.md": "---\nnaam: X\n---\n"])
         let result = try Self.kader(["build", bad.root, "--today", "2026-11-22"])
-        #expect(result.status == 1 && result.output.contains("Nothing was written"))
+        #expect(result.status == 1 && result.output.contains("Er is niets geschreven: los eerst de fouten hierboven op."))
         #expect(!FileManager.default.fileExists(atPath: bad.root + "/output"))
         #expect(try Self.kader(["build", bad.root, "--output", bad.root + "/content/x"]).status == 2)
     }
@@ -49,6 +63,8 @@ import Testing
         #expect(evaluation.status == 0 && evaluation.output.hasSuffix("content/evaluations/our-team/2026-11-29.md\n"))
         let session = try Self.kader(["new", "session", "alone", "--teams", "our-team"], in: folder)
         #expect(session.status == 2 && session.output.contains("at least two teams"))
+        let dutch = try Self.kader(["new", "session", "alone", "--teams", "our-team", "--lang", "nl"], in: folder)
+        #expect(dutch.status == 2 && dutch.output.contains("een gezamenlijke sessie heeft minstens twee teams aan tafel"))
         #expect(try Self.kader(["report", folder, "--team", "nobody"]).status == 2)
         let report = try Self.kader(["report", folder, "--format", "markdown", "--today", "2026-11-29"])
         #expect(report.status == 0 && report.output.hasPrefix("# Teams at a glance"))

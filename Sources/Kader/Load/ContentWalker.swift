@@ -47,8 +47,7 @@ struct ContentWalker {
         guard let real = ContentWalker.realPath(root + "/" + relative), visited.insert(real).inserted else { return }
         tree.folders.insert(relative)
         guard let names = Self.list(root + "/" + relative) else {
-            tree.findings.append(Finding(.unreadableFile, relative, .file,
-                "the folder `\(relative)` is not read: \(FileReader.reason(errno)); nothing in it is checked or built until then"))
+            tree.findings.append(Finding(.unreadableFile, relative, .file, .folderUnreadable(folder: relative, reason: FileReader.reason(errno))))
             return
         }
         for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
@@ -67,10 +66,10 @@ struct ContentWalker {
 
     private func follow(link path: String, into tree: inout ContentTree, visited: inout Set<String>) {
         guard let target = ContentWalker.realPath(root + "/" + path) else {
-            let message = switch errno {
-            case ELOOP: "`\(path)` is a symbolic link that leads back to itself through links that point at each other; remove one of them"
-            case EACCES: "`\(path)` is a symbolic link whose target kader may not look up (permission denied); make its folders readable or remove the link"
-            default: "`\(path)` is a symbolic link whose target does not exist; remove the link or point it at a file inside the repository"
+            let message: Message = switch errno {
+            case ELOOP: .linkLoop(path: path)
+            case EACCES: .linkTargetForbidden(path: path)
+            default: .linkTargetMissing(path: path)
             }
             tree.findings.append(Finding(.unsafePath, path, .file, message))
             return
@@ -79,8 +78,7 @@ struct ContentWalker {
         // what of it is content is walked already, under its real path.
         if target == root, path != "content" { return }
         guard target.hasPrefix(root + "/") else {
-            tree.findings.append(Finding(.unsafePath, path, .file,
-                "`\(path)` is a symbolic link to `\(target)`, outside the repository, so it is not read; copy the file into the repository instead"))
+            tree.findings.append(Finding(.unsafePath, path, .file, .linkOutside(path: path, target: target)))
             return
         }
         // Inside the repository, a link is read under the path it really has.
@@ -99,7 +97,7 @@ struct ContentWalker {
         guard tree.seen.insert(path).inserted else { return }
         // Markdown is read (and its failure told) when it is parsed; an asset only when it is copied.
         if path.hasPrefix("content/assets/"), access(root + "/" + path, R_OK) != 0 {
-            tree.findings.append(Finding(.unreadableFile, path, .file, "the file is not copied to the handbook: \(FileReader.reason(errno))"))
+            tree.findings.append(Finding(.unreadableFile, path, .file, .assetUnreadable(reason: FileReader.reason(errno))))
             return
         }
         if path.hasPrefix("content/assets/") {

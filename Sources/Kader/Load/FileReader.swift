@@ -15,7 +15,7 @@ enum FileReader {
     enum Outcome {
         case bytes([UInt8])
         case tooLarge(Int)
-        case unreadable(String)
+        case unreadable(Message.ReadFailure)
     }
 
     static func read(_ path: String, limit: Int? = nil) -> Outcome {
@@ -38,10 +38,8 @@ enum FileReader {
         return .bytes(bytes)
     }
 
-    static func reason(_ code: Int32) -> String {
-        code == EACCES || code == EPERM
-            ? "kader may not read it (permission denied); make it readable, e.g. with `chmod a+r`"
-            : "it could not be read (\(String(cString: strerror(code))))"
+    static func reason(_ code: Int32) -> Message.ReadFailure {
+        code == EACCES || code == EPERM ? .permissionDenied : .other(String(cString: strerror(code)))
     }
 }
 

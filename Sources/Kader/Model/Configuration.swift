@@ -49,13 +49,13 @@ public struct Configuration: Sendable {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         guard stat(path, &info) == 0 else {
-            throw UsageError("kader.yml is a symbolic link whose target does not exist; remove it or point it at a file")
+            throw UsageError(.configurationLinkMissing)
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw UsageError("kader.yml is not a regular file (it is a folder, a pipe or a device); replace it with a text file")
+            throw UsageError(.configurationNotRegular)
         }
         guard access(path, R_OK) == 0 else {
-            throw UsageError("kader.yml cannot be read: \(FileReader.reason(errno))")
+            throw UsageError(.configurationUnreadable(reason: FileReader.reason(errno)))
         }
     }
 
@@ -71,11 +71,11 @@ public struct Configuration: Sendable {
         let text: String
         switch TextDecoding.decode(bytes) {
         case .invalid(let position):
-            return (Configuration(), [Finding(.invalidEncoding, fileName, position, "kader.yml is not valid UTF-8 here; save it as UTF-8")])
+            return (Configuration(), [Finding(.invalidEncoding, fileName, position, .configurationInvalidEncoding)])
         case .text(let decoded):
             text = decoded
         }
-        switch YAMLParser.parse(text, firstLine: 1, subject: "kader.yml") {
+        switch YAMLParser.parse(text, firstLine: 1, subject: .configuration) {
         case .failure(let failure):
             return (Configuration(), [Finding(.yamlSyntax, fileName, failure.position, failure.message)])
         case .success(let root):

@@ -62,14 +62,14 @@ struct ContentLocation: Sendable {
         case "evaluations"? where inner.count == 2:
             let team = inner[1]
             guard Identifier.isValid(team) else {
-                return .failure(Finding(.invalidID, path, .file, "the folder `\(team)` is not a valid team id; \(Identifier.advice(for: team))"))
+                return .failure(Finding(.invalidID, path, .file, .folderNotTeamID(folder: team, advice: Identifier.advice(for: team))))
             }
             // An evaluation's name is checked as a date against its `date` field, not as an id.
             return .success(ContentLocation(kind: .evaluation, id: team + "/" + name, folderName: team, fileName: name, sections: []))
         case "pages"?:
             let sections = Array(inner.dropFirst())
             if let bad = sections.first(where: { !Identifier.isValid($0) }) {
-                return .failure(Finding(.invalidID, path, .file, "the folder `\(bad)` under pages/ is not a valid id; \(Identifier.advice(for: bad))"))
+                return .failure(Finding(.invalidID, path, .file, .pagesFolderNotID(folder: bad, advice: Identifier.advice(for: bad))))
             }
             location = ContentLocation(kind: .page, id: name, folderName: nil, fileName: name, sections: sections)
         default:
@@ -77,13 +77,12 @@ struct ContentLocation: Sendable {
         }
         var checked = location
         if !Identifier.isValid(name) {
-            checked.nameFinding = Finding(.invalidID, path, .file, "the file name `\(last)` is not a valid id; rename the file: \(Identifier.advice(for: name))")
+            checked.nameFinding = Finding(.invalidID, path, .file, .fileNameNotID(fileName: last, advice: Identifier.advice(for: name)))
         }
         return .success(checked)
     }
 
     private static func unknown(_ path: String) -> Finding {
-        Finding(.unknownLocation, path, .file,
-                "`\(path)` is not in a folder kader knows; move it to content/teams/, people/, mandates/, stories/, evaluations/<team>/, sessions/ or pages/")
+        Finding(.unknownLocation, path, .file, .unknownLocation(path: path))
     }
 }

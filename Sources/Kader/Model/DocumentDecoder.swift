@@ -5,21 +5,21 @@ struct DocumentDecoder {
 
     /// A file that could not be read at all: its one finding (also when its name is wrong), and its
     /// id, so references to it hold.
-    func placeholder(path: String, at location: ContentLocation, _ rule: Rule, _ message: String) -> (Document, [Finding]) {
+    func placeholder(path: String, at location: ContentLocation, _ rule: Rule, _ message: Message) -> (Document, [Finding]) {
         (Document(path: path, kind: location.kind, id: location.id, entity: nil, body: nil), [Finding(rule, path, .file, message)])
     }
 
     func decode(_ file: SourceFile, at location: ContentLocation) -> (Document, [Finding]) {
         var findings: [Finding] = location.nameFinding.map { [$0] } ?? []
         // A file that cannot be read as content gives that one finding and no more.
-        func unreadable(_ rule: Rule, _ position: Position, _ message: String) -> (Document, [Finding]) {
+        func unreadable(_ rule: Rule, _ position: Position, _ message: Message) -> (Document, [Finding]) {
             (Document(path: file.path, kind: location.kind, id: location.id, entity: nil, body: nil), [Finding(rule, file.path, position, message)])
         }
 
         let text: String
         switch TextDecoding.decode(file.bytes) {
         case .invalid(let position):
-            return unreadable(.invalidEncoding, position, "the file is not valid UTF-8 from here on; save it as UTF-8 in your editor")
+            return unreadable(.invalidEncoding, position, .invalidEncoding)
         case .text(let decoded):
             text = decoded
         }
@@ -27,11 +27,9 @@ struct DocumentDecoder {
         let frontMatter: FrontMatter
         switch FrontMatter.split(text) {
         case .failure(.missing):
-            return unreadable(.missingFrontMatter, .file, text.isEmpty
-                ? "the file is empty; start it with a line `---`, the fields of a \(location.kind.rawValue), and a closing `---`"
-                : "the file has no front matter; start it with a line `---`, the fields of a \(location.kind.rawValue), and a closing `---`")
+            return unreadable(.missingFrontMatter, .file, text.isEmpty ? .emptyFile(kind: location.kind.rawValue) : .noFrontMatter(kind: location.kind.rawValue))
         case .failure(.notClosed):
-            return unreadable(.yamlSyntax, .file, "the front matter is never closed; add a line `---` after the last field")
+            return unreadable(.yamlSyntax, .file, .frontMatterNotClosed)
         case .success(let split):
             frontMatter = split
         }
@@ -65,14 +63,13 @@ struct DocumentDecoder {
         case .evaluation:
             let evaluation = Evaluation(record)
             if let team = evaluation.team, team.value != location.folderName {
-                findings.append(Finding(.pathMismatch, path, team.position,
-                    "`team: \(team.value)` differs from the folder `\(location.folderName ?? "")` this file is in; move the file to evaluations/\(team.value)/ or correct `team`"))
+                findings.append(Finding(.pathMismatch, path, team.position, .teamDiffersFromFolder(team: team.value, folder: location.folderName ?? "")))
             }
             if let date = evaluation.date, date.value.description != location.fileName {
                 let fileIsDate = Day(location.fileName) != nil
                 findings.append(Finding(.pathMismatch, path, date.position, fileIsDate
-                    ? "`date: \(date.value)` differs from the file name `\(location.fileName).md`; rename the file to \(date.value).md or correct `date`"
-                    : "the file name `\(location.fileName).md` is not a date; rename the file to \(date.value).md"))
+                    ? .dateDiffersFromFileName(date: date.value.description, fileName: location.fileName)
+                    : .fileNameNotDate(fileName: location.fileName, date: date.value.description)))
             }
             return .evaluation(evaluation.placed(team: location.folderName, date: location.fileName))
         }

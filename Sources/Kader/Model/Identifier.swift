@@ -10,13 +10,13 @@ public enum Identifier {
     }
 
     /// The sentence part that tells how to make `text` valid.
-    static func advice(for text: String) -> String {
+    static func advice(for text: String) -> Message.IDAdvice {
         let suggestion = String(text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
             .split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")
         let ascii = suggestion.unicodeScalars.allSatisfy { $0.isASCII }
         if !suggestion.isEmpty, ascii, isValid(suggestion) {
-            return "use lower-case letters, digits and hyphens only, e.g. `\(suggestion)`"
+            return .example(suggestion)
         }
-        return "use lower-case letters a-z, digits and hyphens only, starting with a letter or digit"
+        return .general
     }
 }

@@ -16,13 +16,13 @@ struct SchemaChecker {
             return record(from: [], at: .file, schema: schema, missingAt: .file)
         }
         guard case .mapping(let pairs, _) = root else {
-            report(.wrongType, root.position, "the \(schema.name == "kader.yml" ? "file" : "front matter") should be a list of `field: value` lines, not \(describe(root))")
+            report(.wrongType, root.position, .rootNotMapping(configuration: schema.name == "kader.yml", found: describe(root)))
             return nil
         }
         return record(from: pairs, at: .file, schema: schema, missingAt: .file)
     }
 
-    private mutating func report(_ rule: Rule, _ position: Position, _ message: String) {
+    private mutating func report(_ rule: Rule, _ position: Position, _ message: Message) {
         findings.append(Finding(rule, file, position, message))
     }
 
@@ -31,13 +31,13 @@ struct SchemaChecker {
         for pair in pairs {
             let name = pair.key.text
             guard let field = schema.field(name) else {
-                let hint = Suggestion.hint(for: name, in: schema.fields.map(\.name))
-                report(.unknownField, pair.key.position, "unknown field `\(name)` in a \(schema.name)\(hint.isEmpty ? "; remove it, or check its spelling against the content model" : hint)")
+                report(.unknownField, pair.key.position,
+                       .unknownField(field: name, schema: schema.name, suggestion: Suggestion.closest(to: name, in: schema.fields.map(\.name))))
                 continue
             }
             if pair.value.isNull || isEmptyText(pair.value) {
                 if field.required {
-                    report(.missingField, pair.key.position, "`\(name)` is empty; a \(schema.name) needs it: \(lowercasedFirst(field.summary))")
+                    report(.missingField, pair.key.position, .requiredFieldEmpty(field: name, schema: schema.name, summary: lowercasedFirst(field.summary)))
                 }
                 continue
             }
@@ -48,7 +48,7 @@ struct SchemaChecker {
             }
         }
         for field in schema.fields where field.required && !pairs.contains(where: { $0.key.text == field.name }) {
-            report(.missingField, missingAt, "a \(schema.name) needs the field `\(field.name)`: \(lowercasedFirst(field.summary))")
+            report(.missingField, missingAt, .missingField(field: field.name, schema: schema.name, summary: lowercasedFirst(field.summary)))
         }
         apply(schema.conditions, of: schema, to: &record, missingAt: missingAt)
         return record
@@ -71,12 +71,12 @@ struct SchemaChecker {
                 if !values.contains(present) { holds = false }
             }
             guard decided else { continue }
-            let explanation = condition.when.map { "`\($0.key)` is \($0.values.joined(separator: " or "))" }.joined(separator: " and ")
+            let explanation = condition.when.map { Message.Condition(key: $0.key, values: $0.values) }
             if holds, condition.required, !record.has(condition.field) {
-                let summary = schema.field(condition.field).map { ": " + lowercasedFirst($0.summary) } ?? ""
-                report(.missingField, missingAt, "a \(schema.name) whose \(explanation) needs the field `\(condition.field)`\(summary)")
+                let summary = schema.field(condition.field).map { lowercasedFirst($0.summary) }
+                report(.missingField, missingAt, .missingConditionalField(field: condition.field, schema: schema.name, when: explanation, summary: summary))
             } else if !holds, let entry = record.entries[condition.field] {
-                report(.unknownField, entry.keyPosition, "`\(condition.field)` applies only when \(explanation); remove it here")
+                report(.unknownField, entry.keyPosition, .fieldNotApplicable(field: condition.field, when: explanation))
                 record.entries[condition.field] = nil
             }
         }
@@ -85,89 +85,87 @@ struct SchemaChecker {
     private mutating func check(_ node: YAMLNode, as type: FieldType, name: String, key: Position) -> Record.Value? {
         switch type {
         case .text, .reference:
-            guard case .scalar(let scalar) = node else { return wrongType(name, key, "text", node) }
+            guard case .scalar(let scalar) = node else { return wrongType(name, key, .text, node) }
             return .text(scalar.text)
         case .identifier:
-            guard case .scalar(let scalar) = node else { return wrongType(name, key, "an id", node) }
+            guard case .scalar(let scalar) = node else { return wrongType(name, key, .identifier, node) }
             guard Identifier.isValid(scalar.text) else {
-                report(.invalidID, key, "`\(scalar.text)` is not a valid id for `\(name)`; \(Identifier.advice(for: scalar.text))")
+                report(.invalidID, key, .invalidIDValue(value: scalar.text, field: name, advice: Identifier.advice(for: scalar.text)))
                 return nil
             }
             return .text(scalar.text)
         case .date:
-            guard case .scalar(let scalar) = node else { return wrongType(name, key, "a date (YYYY-MM-DD)", node) }
+            guard case .scalar(let scalar) = node else { return wrongType(name, key, .date, node) }
             guard let day = Day(scalar.text) else {
-                report(.invalidValue, key, "`\(name)` should be a real date written as YYYY-MM-DD, not `\(scalar.text)`")
+                report(.invalidValue, key, .notARealDate(field: name, value: scalar.text))
                 return nil
             }
             guard day.isInModelRange else {
-                report(.invalidValue, key, "`\(name)` is \(scalar.text), which lies outside 1900-01-01 to 2199-12-31; check the year for a typo")
+                report(.invalidValue, key, .dateOutOfRange(field: name, value: scalar.text))
                 return nil
             }
             return .date(day)
         case .integer(let minimum, let maximum):
-            let range = "from \(minimum.grouped) to \(maximum.grouped)"
             guard case .scalar(let scalar) = node, scalar.isPlain, let value = Int(scalar.text) else {
                 if case .scalar(let scalar) = node, scalar.isPlain, Self.isWholeNumber(scalar.text) {
-                    report(.invalidValue, key, "`\(name)` should be a whole number \(range), not \(scalar.text)")
+                    report(.invalidValue, key, .numberOutOfRange(field: name, minimum: minimum, maximum: maximum, value: scalar.text))
                     return nil
                 }
-                return wrongType(name, key, "a whole number", node)
+                return wrongType(name, key, .wholeNumber, node)
             }
             if value < minimum || value > maximum {
-                report(.invalidValue, key, "`\(name)` should be a whole number \(range), not \(value)")
+                report(.invalidValue, key, .numberOutOfRange(field: name, minimum: minimum, maximum: maximum, value: String(value)))
                 return nil
             }
             return .integer(value)
         case .score:
             guard case .scalar(let scalar) = node, scalar.isPlain, let value = Double(scalar.text), value.isFinite else {
-                return wrongType(name, key, "a number", node)
+                return wrongType(name, key, .number, node)
             }
             guard value >= 1, value <= Double(scale) else {
-                report(.invalidValue, key, "`\(name)` should be a score from 1 to \(scale) (the scale in kader.yml), not \(scalar.text)")
+                report(.invalidValue, key, .scoreOutOfRange(field: name, scale: scale, value: scalar.text))
                 return nil
             }
             return .number(value)
         case .bool:
             guard case .scalar(let scalar) = node, scalar.isPlain,
                   let value = ["true": true, "yes": true, "false": false, "no": false][scalar.text.lowercased()] else {
-                return wrongType(name, key, "true or false", node)
+                return wrongType(name, key, .bool, node)
             }
             return .bool(value)
         case .choice(let options):
-            guard case .scalar(let scalar) = node else { return wrongType(name, key, "one of \(options.joined(separator: ", "))", node) }
+            guard case .scalar(let scalar) = node else { return wrongType(name, key, .choice(options), node) }
             guard options.contains(scalar.text) else {
-                let hint = Suggestion.hint(for: scalar.text, in: options)
-                report(.invalidValue, key, "`\(name)` should be one of \(options.joined(separator: ", ")), not `\(scalar.text)`\(hint)")
+                report(.invalidValue, key, .notAChoice(field: name, options: options, value: scalar.text, suggestion: Suggestion.closest(to: scalar.text, in: options)))
                 return nil
             }
             return .text(scalar.text)
         case .list(let itemType, let minimum):
-            guard case .sequence(let items, _) = node else { return wrongType(name, key, "a list", node) }
+            guard case .sequence(let items, _) = node else { return wrongType(name, key, .list, node) }
             var values: [Record.Value] = []
             for item in items {
                 if item.isNull {
-                    report(.wrongType, key, "`\(name)` has an empty item; remove the lone `-` or give it a value")
+                    report(.wrongType, key, .emptyListItem(field: name))
                 } else if let value = check(item, as: itemType, name: name, key: key) {
                     values.append(value)
                 }
             }
             if items.count < minimum {
-                report(.invalidValue, key, "`\(name)` needs at least \(minimum) item\(minimum == 1 ? "" : "s"), but has \(items.count)")
+                report(.invalidValue, key, .tooFewItems(field: name, minimum: minimum, count: items.count))
             }
             return .list(values)
         case .object(let schema):
-            guard case .mapping(let pairs, let position) = node else { return wrongType(name, key, "a \(schema.name) with `field: value` lines", node) }
+            guard case .mapping(let pairs, let position) = node else { return wrongType(name, key, .object(schema: schema.name), node) }
             // An item stands where its first key does (in `- {id: x}` that is after the brace).
             let start = pairs.first?.key.position ?? position
             return .record(record(from: pairs, at: start, schema: schema, missingAt: start))
         case .keyed(let keys, let valueType):
-            guard case .mapping(let pairs, _) = node else { return wrongType(name, key, "a mapping of \(keys.joined(separator: ", "))", node) }
+            guard case .mapping(let pairs, _) = node else { return wrongType(name, key, .keyed(keys), node) }
             var values: [(key: String, value: Record.Value)] = []
             for pair in pairs {
                 guard keys.contains(pair.key.text) else {
-                    let hint = Suggestion.hint(for: pair.key.text, in: keys)
-                    report(.unknownField, pair.key.position, "unknown key `\(pair.key.text)` in `\(name)`; use \(keys.joined(separator: ", "))\(hint)")
+                    report(.unknownField, pair.key.position,
+                           .unknownKey(key: pair.key.text, field: name, keys: keys, suggestion: Suggestion.closest(to: pair.key.text, in: keys)))
                     continue
                 }
                 if pair.value.isNull { continue }
@@ -177,17 +175,16 @@ struct SchemaChecker {
             }
             return .keyed(values)
         case .severities:
-            guard case .mapping(let pairs, _) = node else { return wrongType(name, key, "a mapping of rule ids to error, warning or off", node) }
+            guard case .mapping(let pairs, _) = node else { return wrongType(name, key, .severities, node) }
             var values: [(key: String, value: Record.Value)] = []
             let ruleIDs = Rule.allCases.map(\.rawValue)
             for pair in pairs {
                 guard ruleIDs.contains(pair.key.text) else {
-                    let hint = Suggestion.hint(for: pair.key.text, in: ruleIDs)
-                    report(.unknownField, pair.key.position, "`\(pair.key.text)` is not a rule id\(hint.isEmpty ? "; the rule ids are listed in the README" : hint)")
+                    report(.unknownField, pair.key.position, .notARuleID(key: pair.key.text, suggestion: Suggestion.closest(to: pair.key.text, in: ruleIDs)))
                     continue
                 }
                 guard case .scalar(let scalar) = pair.value, ["error", "warning", "off", "false", "no"].contains(scalar.text.lowercased()) else {
-                    report(.invalidValue, pair.key.position, "the severity of `\(pair.key.text)` should be error, warning or off")
+                    report(.invalidValue, pair.key.position, .invalidSeverity(rule: pair.key.text))
                     continue
                 }
                 let severity = scalar.text.lowercased()
@@ -203,16 +200,16 @@ struct SchemaChecker {
         return !digits.isEmpty && digits.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
-    private mutating func wrongType(_ name: String, _ key: Position, _ expected: String, _ node: YAMLNode) -> Record.Value? {
-        report(.wrongType, key, "`\(name)` should be \(expected), not \(describe(node))")
+    private mutating func wrongType(_ name: String, _ key: Position, _ expected: Message.Expected, _ node: YAMLNode) -> Record.Value? {
+        report(.wrongType, key, .wrongType(field: name, expected: expected, found: describe(node)))
         return nil
     }
 
-    private func describe(_ node: YAMLNode) -> String {
+    private func describe(_ node: YAMLNode) -> Message.NodeDescription {
         switch node {
-        case .scalar(let scalar): "`\(scalar.text.count > 40 ? String(scalar.text.prefix(40)) + "…" : scalar.text)`"
-        case .sequence: "a list"
-        case .mapping: "a mapping (`key: value` lines)"
+        case .scalar(let scalar): .scalar(scalar.text.count > 40 ? String(scalar.text.prefix(40)) + "…" : scalar.text)
+        case .sequence: .list
+        case .mapping: .mapping
         }
     }
 

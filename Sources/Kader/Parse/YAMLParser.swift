@@ -8,11 +8,11 @@ enum YAMLParser {
 
     struct Failure: Error {
         let position: Position
-        let message: String
+        let message: Message
     }
 
     /// - Parameter firstLine: the file line on which `text` starts, so positions point into the file.
-    static func parse(_ text: String, firstLine: Int, subject: String = "the front matter") -> Result<YAMLNode?, Failure> {
+    static func parse(_ text: String, firstLine: Int, subject: Message.YAMLSubject = .frontMatter) -> Result<YAMLNode?, Failure> {
         _ = raiseParserLimit
         let root: Node?
         do {
@@ -22,13 +22,12 @@ enum YAMLParser {
         } catch let error as YamlError {
             return .failure(failure(from: error, in: text, firstLine: firstLine, subject: subject))
         } catch {
-            return .failure(Failure(position: Position(line: firstLine, column: 1), message: "the YAML could not be read (\(error))"))
+            return .failure(Failure(position: Position(line: firstLine, column: 1), message: .yamlUnreadable(detail: "\(error)")))
         }
         guard let root else { return .success(nil) }
         var budget = maximumNodes
         guard fitsLimits(root, depth: 0, budget: &budget) else {
-            return .failure(Failure(position: Position(line: firstLine, column: 1), message:
-                "the YAML expands to more than \(maximumNodes) values or \(maximumDepth) levels (through aliases or nesting), which kader refuses to expand; write the values out plainly"))
+            return .failure(Failure(position: Position(line: firstLine, column: 1), message: .yamlTooLarge(nodes: maximumNodes, depth: maximumDepth)))
         }
         let converter = Converter(lineOffset: firstLine - 1)
         return converter.convert(root)
@@ -78,7 +77,7 @@ enum YAMLParser {
             } catch let failure as Failure {
                 return .failure(failure)
             } catch {
-                return .failure(Failure(position: position(nil), message: "\(error)"))
+                return .failure(Failure(position: position(nil), message: .verbatim("\(error)")))
             }
         }
 
@@ -93,13 +92,13 @@ enum YAMLParser {
                 pairs.reserveCapacity(mapping.count)
                 for (key, value) in mapping {
                     guard case .scalar(let keyScalar) = key else {
-                        throw Failure(position: position(key.mark), message: "a key must be a plain name, not a list or a mapping")
+                        throw Failure(position: position(key.mark), message: .yamlKeyNotPlain)
                     }
                     pairs.append(YAMLPair(key: scalar(keyScalar), value: try self.node(value)))
                 }
                 return .mapping(pairs, position(mapping.mark))
             case .alias(let alias):
-                throw Failure(position: position(alias.mark), message: "the alias could not be resolved")
+                throw Failure(position: position(alias.mark), message: .yamlAliasUnresolved)
             }
         }
 
@@ -110,24 +109,23 @@ enum YAMLParser {
         }
     }
 
-    private static func failure(from error: YamlError, in text: String, firstLine: Int, subject: String) -> Failure {
+    private static func failure(from error: YamlError, in text: String, firstLine: Int, subject: Message.YAMLSubject) -> Failure {
         func at(_ mark: Mark) -> Position { Position(line: mark.line + firstLine - 1, column: mark.column) }
         switch error {
         case .scanner(let context?, _, _, _) where context.text.contains("quoted scalar"):
             // libyaml stops at the end of the front matter; the mistake is the quote that opened.
-            return Failure(position: at(context.mark), message: "\(subject) is not valid YAML: this quote is never closed; add the closing quote at the end of the text")
+            return Failure(position: at(context.mark), message: .yamlQuoteNotClosed(subject: subject))
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return Failure(position: at(mark), message: sentence(problem: problem, at: mark, in: text, subject: subject))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.sorted().map { "`\($0)`" }.joined(separator: ", ")
             // Yams names the first occurrence; the mistake is the repetition.
             let second = duplicates.sorted().first.flatMap { secondOccurrence(of: $0, after: context.mark, in: text) }
                 ?? (context.mark.line, context.mark.column)
-            return Failure(position: Position(line: second.line + firstLine - 1, column: second.column), message: "the key \(keys) appears more than once in one mapping; keep one of them")
+            return Failure(position: Position(line: second.line + firstLine - 1, column: second.column), message: .yamlDuplicateKey(keys: duplicates.sorted()))
         case .reader(let problem, _, _, _):
-            return Failure(position: Position(line: firstLine, column: 1), message: "the YAML could not be read: \(problem)")
+            return Failure(position: Position(line: firstLine, column: 1), message: .yamlUnreadable(detail: problem))
         default:
-            return Failure(position: Position(line: firstLine, column: 1), message: "the YAML could not be read: \(error)")
+            return Failure(position: Position(line: firstLine, column: 1), message: .yamlUnreadable(detail: "\(error)"))
         }
     }
 
@@ -153,7 +151,7 @@ enum YAMLParser {
         return nil
     }
 
-    private static func sentence(problem: String, at mark: Mark, in text: String, subject: String) -> String {
+    private static func sentence(problem: String, at mark: Mark, in text: String, subject: Message.YAMLSubject) -> Message {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if mark.line - 1 < lines.count {
             let line = lines[mark.line - 1]
@@ -161,22 +159,22 @@ enum YAMLParser {
             let atTab = mark.column - 1 < scalars.count && scalars[mark.column - 1] == "\t"
             // libyaml reports a tab as a character that "cannot start any token", which helps nobody.
             if atTab || line.hasPrefix("\t") || (line.contains("\t") && problem.contains("cannot start any token")) {
-                return "\(subject) is not valid YAML: it uses a tab, and YAML allows only spaces for indentation; replace the tab with spaces"
+                return .yamlTab(subject: subject)
             }
         }
         if problem.contains("nesting") {
-            return "the YAML is nested more than \(maximumDepth) levels deep, which kader refuses to read; flatten it"
+            return .yamlTooDeep(depth: maximumDepth)
         }
-        let hint: String
+        let hint: Message.YAMLHint
         if problem.contains("mapping values are not allowed") {
-            hint = "; a text that contains `: ` must be put in quotes"
+            hint = .quoteColon
         } else if problem.contains("did not find expected key") || problem.contains("did not find expected '-'") {
-            hint = "; check the indentation of this line against the lines above"
+            hint = .indentation
         } else if problem.contains("found undefined alias") {
-            hint = "; define the anchor (`&name`) before using `*name`"
+            hint = .undefinedAlias
         } else {
-            hint = "; check this line for a missing quote, colon or indentation"
+            hint = .general
         }
-        return "\(subject) is not valid YAML: \(problem)\(hint)"
+        return .yamlInvalid(subject: subject, problem: problem, hint: hint)
     }
 }

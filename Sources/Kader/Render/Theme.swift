@@ -32,16 +32,16 @@ public struct Theme: Sendable {
                 library.register(try MustacheTemplate(string: files[name]!), named: String(name.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
                 findings.append(Finding(.templateError, origins[name]!, Position(line: error.context.lineNumber, column: max(1, error.context.columnNumber)),
-                    "the template cannot be read: \(describe(error.error)); check the `{{` and `}}` around this place"))
+                    .templateSyntax(detail: describe(error.error))))
             } catch {
-                findings.append(Finding(.templateError, origins[name]!, .file, "the template cannot be read: \(error)"))
+                findings.append(Finding(.templateError, origins[name]!, .file, .templateUnreadable(detail: "\(error)")))
             }
         }
         let known = Set(templates.map { String($0.dropLast(".mustache".count)) })
         for name in templates {
             for (partial, position) in partials(in: files[name]!) where !known.contains(partial) {
                 findings.append(Finding(.templateError, origins[name]!, position,
-                    "the template uses `\(partial)`, but there is no template \(partial).mustache\(Suggestion.hint(for: partial, in: known))"))
+                    .missingPartial(partial: partial, suggestion: Suggestion.closest(to: partial, in: known))))
             }
         }
         return (Theme(files: files, origins: origins, library: library), findings)

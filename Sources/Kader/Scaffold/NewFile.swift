@@ -31,28 +31,28 @@ public struct NewFile: Sendable {
         let nl = site.configuration.language == .nl
         switch kind {
         case .evaluation:
-            guard let team = options.team else { throw UsageError("a new evaluation needs its team: add --team and a team id") }
+            guard let team = options.team else { throw UsageError(.evaluationNeedsTeam) }
             try requireTeam(team)
             let date = options.date ?? today
             return ("content/evaluations/\(team)/\(date).md", evaluation(team: team, date: date, responses: options.responses))
         case .session:
             guard options.teams.count >= 2 else {
-                throw UsageError("a joint session needs at least two teams at the table; name them with --teams, e.g. --teams \(site.teams.prefix(2).map(\.id).joined(separator: ","))")
+                throw UsageError(.sessionNeedsTwoTeams(example: site.teams.prefix(2).map(\.id)))
             }
             for team in options.teams { try requireTeam(team) }
         case .mandate:
-            guard let team = options.team else { throw UsageError("a new mandate needs the team it is handed to: add --team and a team id") }
+            guard let team = options.team else { throw UsageError(.mandateNeedsTeam) }
             try requireTeam(team)
         case .story:
             if let team = options.team { try requireTeam(team) }
             if let kind = options.kind, StoryKind(rawValue: kind) == nil {
-                throw UsageError("--kind should be success, lesson or experiment, not `\(kind)`\(Suggestion.hint(for: kind, in: StoryKind.allCases.map(\.rawValue)))")
+                throw UsageError(.notAStoryKind(kind: kind, suggestion: Suggestion.closest(to: kind, in: StoryKind.allCases.map(\.rawValue))))
             }
         default:
             break
         }
-        guard let id else { throw UsageError("name the new \(kind.rawValue): kader new \(kind.rawValue) ID (lower-case letters, digits and hyphens)") }
-        guard Identifier.isValid(id) else { throw UsageError("`\(id)` is not a valid id; \(Identifier.advice(for: id))") }
+        guard let id else { throw UsageError(.newNeedsID(kind: kind.rawValue)) }
+        guard Identifier.isValid(id) else { throw UsageError(.invalidNewID(id: id, advice: Identifier.advice(for: id))) }
         let title = Self.title(from: id)
         let folder = ContentKind(rawValue: kind.rawValue)!.folder
         let path = "content/\(folder)/\(id).md"
@@ -182,7 +182,7 @@ public struct NewFile: Sendable {
     private func requireTeam(_ team: String) throws {
         guard site.teamsByID[team] != nil else {
             let known = site.teams.map(\.id)
-            throw UsageError("there is no team `\(team)`\(Suggestion.hint(for: team, in: known))\(known.isEmpty ? "; create one first with kader new team ID" : "; the teams are " + known.joined(separator: ", "))")
+            throw UsageError(.noTeam(team: team, suggestion: Suggestion.closest(to: team, in: known), teams: known))
         }
     }
 

@@ -47,8 +47,7 @@ public struct Site: Sendable {
 
         for document in documents.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
             if let first = seen[document.kind]?[document.id] {
-                findings.append(Finding(.duplicateID, document.path, .file,
-                    "another \(document.kind.rawValue) already has the id `\(document.id)` (\(first)); give this file another name"))
+                findings.append(Finding(.duplicateID, document.path, .file, .duplicateFileID(kind: document.kind.rawValue, id: document.id, first: first)))
                 if let body = document.body { unbuiltBodies.append((document.path, body)) }
                 continue
             }

@@ -8,7 +8,7 @@ struct ExperimentOpenLongCheck: SiteCheck {
             guard value.isRunningExperiment, let date = value.date?.value, let kind = value.kind,
                   site.today.days(since: date) > Self.days else { return nil }
             return Finding(.experimentOpenLong, story.path, value.status?.position ?? kind.position,
-                "this experiment has been running since \(date), \(site.today.days(since: date)) days; set `status: done` with an `outcome` (more, less or stop)")
+                .experimentOpenLong(since: date.description, days: site.today.days(since: date)))
         }
     }
 }

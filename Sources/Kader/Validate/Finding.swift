@@ -24,15 +24,31 @@ public struct Finding: Error, Sendable, Hashable, Codable {
     public var file: String
     public var line: Int
     public var column: Int
-    public var message: String
+    /// What the finding says, put into words only when it is printed.
+    public var sentence: Message
 
-    public init(_ rule: Rule, _ file: String, _ at: Position, _ message: String) {
+    public init(_ rule: Rule, _ file: String, _ at: Position, _ sentence: Message) {
         self.rule = rule
         self.severity = rule.defaultSeverity
         self.file = file
         self.line = at.line
         self.column = at.column
-        self.message = message
+        self.sentence = sentence
+    }
+
+    /// A finding whose text is the same in every language (a library's error, or a test's).
+    public init(_ rule: Rule, _ file: String, _ at: Position, _ text: String) {
+        self.init(rule, file, at, .verbatim(text))
+    }
+
+    /// The sentence in English.
+    public var message: String { sentence.english }
+
+    public func message(in language: Configuration.Language) -> String { sentence.text(language) }
+
+    enum CodingKeys: String, CodingKey {
+        case rule, severity, file, line, column
+        case sentence = "message"
     }
 
     public var position: Position { Position(line: line, column: column) }
@@ -45,5 +61,23 @@ extension Finding: Comparable {
         if lhs.position != rhs.position { return lhs.position < rhs.position }
         if lhs.rule != rhs.rule { return lhs.rule.rawValue < rhs.rule.rawValue }
         return lhs.message < rhs.message
+    }
+}
+
+extension Finding {
+    /// A finding about the file as a whole (its name, its place, whether it can be read), which
+    /// shows no source line.
+    public var isAboutTheWholeFile: Bool {
+        switch sentence {
+        case .folderUnreadable, .assetUnreadable, .fileUnreadable, .fileTooLarge, .linkLoop, .linkTargetForbidden,
+             .linkTargetMissing, .linkOutside, .emptyFile, .noFrontMatter, .frontMatterNotClosed, .folderNotTeamID,
+             .pagesFolderNotID, .fileNameNotID, .unknownLocation, .duplicateFileID, .teamWithoutEvaluation, .teamStale,
+             .templateUnreadable:
+            true
+        case .missingField, .missingConditionalField, .verbatim:
+            position == .file
+        default:
+            false
+        }
     }
 }

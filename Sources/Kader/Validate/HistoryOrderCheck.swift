@@ -9,16 +9,16 @@ struct HistoryOrderCheck: SiteCheck {
                 let date = step.date.value
                 if let previous, date <= previous {
                     findings.append(Finding(.historyOrder, mandate.path, step.date.position,
-                        "the history step of \(date) does not come after the one of \(previous); list the steps oldest first, each on its own date"))
+                        .historyStepNotAfter(date: date.description, previous: previous.description)))
                 } else if let since = mandate.value.since?.value, date >= since {
                     findings.append(Finding(.historyOrder, mandate.path, step.date.position,
-                        "the history step of \(date) is not before `since: \(since)`; history holds only the earlier levels"))
+                        .historyStepNotBefore(date: date.description, since: since.description)))
                 }
                 previous = date
             }
             if let statusSince = mandate.value.statusSince, let since = mandate.value.since?.value, statusSince.value < since {
                 findings.append(Finding(.historyOrder, mandate.path, statusSince.position,
-                    "`status_since: \(statusSince.value)` lies before `since: \(since)`; a status changes on or after the current level took effect"))
+                    .statusSinceBeforeSince(statusSince: statusSince.value.description, since: since.description)))
             }
         }
         return findings

@@ -6,7 +6,7 @@ struct InnerIDCheck: SiteCheck {
         func unique(_ ids: [Located<String>], what: String, path: String) {
             var seen: Set<String> = []
             for id in ids where !seen.insert(id.value).inserted {
-                findings.append(Finding(.duplicateID, path, id.position, "the \(what) id `\(id.value)` is used twice in this file; give one of them another id"))
+                findings.append(Finding(.duplicateID, path, id.position, .duplicateInnerID(kind: what, id: id.value)))
             }
         }
         var goalOwners: [String: String] = [:]
@@ -14,7 +14,7 @@ struct InnerIDCheck: SiteCheck {
             for goal in goals {
                 if let owner = goalOwners[goal.id.value] {
                     findings.append(Finding(.duplicateID, path, goal.id.position,
-                        "the goal id `\(goal.id.value)` is already used in \(owner); goal ids are shared by the organization and all teams, so choose another"))
+                        .goalIDUsed(id: goal.id.value, owner: owner)))
                 } else {
                     goalOwners[goal.id.value] = path
                 }

@@ -11,7 +11,7 @@ struct LinkCheck: SiteCheck {
                 let exists = target.hasPrefix("content/assets/") ? assets.contains(target) : site.contentPaths.contains(target)
                 guard !exists else { continue }
                 findings.append(Finding(.brokenLink, path, link.position,
-                    "the link to `\(link.destination)` points to \(target), which does not exist; correct the path (it is relative to this file)"))
+                    .brokenLink(destination: link.destination, target: target)))
             }
         }
         return findings

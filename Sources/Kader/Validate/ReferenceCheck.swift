@@ -13,8 +13,7 @@ struct ReferenceCheck: SiteCheck {
                 guard let holder = role.holder else { continue }
                 if !value.memberIDs.contains(holder.value) {
                     if site.personIDs.contains(holder.value) {
-                        resolver.report(.holderNotMember, team.path, holder.position,
-                            "`\(holder.value)` holds the role `\(role.id.value)` but is not a member of this team; add them to `members` or choose a member")
+                        resolver.report(.holderNotMember, team.path, holder.position, .roleHolderNotMember(holder: holder.value, role: role.id.value))
                     } else {
                         resolver.person(holder, field: "holder", path: team.path)
                     }
@@ -30,16 +29,15 @@ struct ReferenceCheck: SiteCheck {
             let holder = value.holder.value
             if holder != "team", !roles.contains(holder), !team.value.memberIDs.contains(holder) {
                 if site.personIDs.contains(holder) {
-                    resolver.report(.holderNotMember, mandate.path, value.holder.position,
-                        "`\(holder)` holds this mandate but is not a member of team `\(team.id)`; use `team`, a role of the team, or a member")
+                    resolver.report(.holderNotMember, mandate.path, value.holder.position, .mandateHolderNotMember(holder: holder, team: team.id))
                 } else {
                     resolver.report(.unknownReference, mandate.path, value.holder.position,
-                        "`holder: \(holder)` is not `team`, a role of team `\(team.id)` or a person\(Suggestion.hint(for: holder, in: ["team"] + roles + Array(site.personIDs)))")
+                        .unknownHolder(holder: holder, team: team.id, suggestion: Suggestion.closest(to: holder, in: ["team"] + roles + Array(site.personIDs))))
                 }
             }
             if let escalation = value.escalateTo, !roles.contains(escalation.value), !site.personIDs.contains(escalation.value) {
                 resolver.report(.unknownReference, mandate.path, escalation.position,
-                    "`escalate_to: \(escalation.value)` is neither a role of team `\(team.id)` nor a person\(Suggestion.hint(for: escalation.value, in: roles + Array(site.personIDs)))")
+                    .unknownEscalation(id: escalation.value, team: team.id, suggestion: Suggestion.closest(to: escalation.value, in: roles + Array(site.personIDs))))
             }
         }
         for story in site.stories {
@@ -55,14 +53,14 @@ struct ReferenceCheck: SiteCheck {
                 guard let mandate = site.mandatesByID[review.mandate.value] else {
                     if !site.exists(.mandate, review.mandate.value) {
                         resolver.report(.unknownReference, evaluation.path, review.mandate.position,
-                            "there is no mandate `\(review.mandate.value)`\(resolver.hint(review.mandate.value, .mandate))")
+                            .noMandate(id: review.mandate.value, suggestion: resolver.hint(review.mandate.value, .mandate)))
                     }
                     continue
                 }
                 // A mandate of an unknown team has its one finding already.
                 if let team = value.team?.value, mandate.value.team.value != team, site.exists(.team, mandate.value.team.value) {
                     resolver.report(.invalidValue, evaluation.path, review.mandate.position,
-                        "the mandate `\(review.mandate.value)` belongs to team `\(mandate.value.team.value)`, not `\(team)`; review it in an evaluation of that team")
+                        .mandateOfOtherTeam(mandate: review.mandate.value, owner: mandate.value.team.value, team: team))
                 }
             }
         }
@@ -80,20 +78,19 @@ struct ReferenceCheck: SiteCheck {
         let site: Site
         var findings: [Finding] = []
 
-        mutating func report(_ rule: Rule, _ path: String, _ position: Position, _ message: String) {
+        mutating func report(_ rule: Rule, _ path: String, _ position: Position, _ message: Message) {
             findings.append(Finding(rule, path, position, message))
         }
 
-        func hint(_ id: String, _ kind: ContentKind) -> String {
-            Suggestion.hint(for: id, in: site.ids[kind] ?? [])
+        func hint(_ id: String, _ kind: ContentKind) -> String? {
+            Suggestion.closest(to: id, in: site.ids[kind] ?? [])
         }
 
         @discardableResult
         mutating func team(_ reference: Located<String>, path: String) -> Item<Team>? {
             if let team = site.teamsByID[reference.value] { return team }
             if !site.exists(.team, reference.value) {
-                report(.unknownReference, path, reference.position,
-                       "there is no team `\(reference.value)` (no file content/teams/\(reference.value).md)\(hint(reference.value, .team))")
+                report(.unknownReference, path, reference.position, .noTeam(id: reference.value, suggestion: hint(reference.value, .team)))
             }
             return nil
         }
@@ -101,7 +98,7 @@ struct ReferenceCheck: SiteCheck {
         mutating func person(_ reference: Located<String>?, field: String, path: String) {
             guard let reference, !site.personIDs.contains(reference.value) else { return }
             report(.unknownReference, path, reference.position,
-                   "`\(field): \(reference.value)` is not a person: there is no content/people/\(reference.value).md and no team lists them as a member\(Suggestion.hint(for: reference.value, in: site.personIDs))")
+                   .notAPerson(field: field, id: reference.value, suggestion: Suggestion.closest(to: reference.value, in: site.personIDs)))
         }
 
         mutating func owner(_ action: Action, path: String) {
@@ -114,8 +111,7 @@ struct ReferenceCheck: SiteCheck {
             guard site.organization != nil || !site.exists(.organization, "organization") else { return }
             let known = site.valueIDs
             for reference in references where !known.contains(reference.value) {
-                report(.unknownReference, path, reference.position,
-                       "there is no value `\(reference.value)` in content/organization.md\(Suggestion.hint(for: reference.value, in: known))")
+                report(.unknownReference, path, reference.position, .noValue(id: reference.value, suggestion: Suggestion.closest(to: reference.value, in: known)))
             }
         }
 

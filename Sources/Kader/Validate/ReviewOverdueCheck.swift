@@ -7,7 +7,7 @@ struct ReviewOverdueCheck: SiteCheck {
             guard value.status == .active, site.exists(.team, value.team.value), let review = value.review, review.value < site.today,
                   !site.isReviewed(mandate) else { return nil }
             return Finding(.reviewOverdue, mandate.path, review.position,
-                "the review of this mandate was due on \(review.value) and no evaluation of team `\(value.team.value)` since then reviews it; add it under `mandate_reviews` in the next evaluation, or set a new `review` date")
+                .reviewOverdue(due: review.value.description, team: value.team.value))
         }
     }
 }

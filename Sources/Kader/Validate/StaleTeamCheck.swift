@@ -6,12 +6,12 @@ struct StaleTeamCheck: SiteCheck {
             let latest = (site.evaluationsByTeam[team.id] ?? []).compactMap(\.value.date?.value).max()
             guard let latest else {
                 return Finding(.staleTeam, team.path, .file,
-                    "team `\(team.id)` has no evaluation yet; add one under content/evaluations/\(team.id)/")
+                    .teamWithoutEvaluation(team: team.id))
             }
             let age = site.today.days(since: latest)
             guard age > site.configuration.staleAfterDays else { return nil }
             return Finding(.staleTeam, team.path, .file,
-                "the latest evaluation of team `\(team.id)` is from \(latest), \(age) days ago (more than \(site.configuration.staleAfterDays)); hold a check-in and add it under content/evaluations/\(team.id)/")
+                .teamStale(team: team.id, latest: latest.description, days: age, limit: site.configuration.staleAfterDays))
         }
     }
 }

@@ -6,7 +6,7 @@ struct ValueWithoutStoryCheck: SiteCheck {
         return organization.value.values.compactMap { value in
             guard !shown.contains(value.id.value) else { return nil }
             return Finding(.valueWithoutStory, organization.path, value.id.position,
-                "no story shows the value `\(value.id.value)` yet; write a story and list `\(value.id.value)` under its `values`")
+                .valueWithoutStory(value: value.id.value))
         }
     }
 }

@@ -32,10 +32,10 @@ public struct OutputWriter: Sendable {
         self.output = outputPath
         func isInside(_ path: String, _ folder: String) -> Bool { path == folder || path.hasPrefix(folder + "/") }
         if isInside(repositoryPath, outputPath) {
-            throw UsageError("the output folder `\(output)` is the repository or a folder that contains it; choose a folder inside it, such as output/")
+            throw UsageError(.outputIsRepository(output: output))
         }
         for folder in ["content", "templates"] where isInside(outputPath, repositoryPath + "/" + folder) {
-            throw UsageError("the output folder `\(output)` is inside \(folder)/, which kader never writes to; choose another folder, such as output/")
+            throw UsageError(.outputInsideForbidden(output: output, folder: folder))
         }
         previous = try Self.claim(outputPath, shownAs: output, force: force)
         for tree in Self.trees { try checkOwned(tree: tree) }
@@ -49,20 +49,20 @@ public struct OutputWriter: Sendable {
         var info = stat()
         guard lstat(output, &info) == 0 else { return [] }
         guard (info.st_mode & S_IFMT) == S_IFDIR else {
-            throw UsageError("`\(shown)` exists and is not a folder; kader never overwrites a file it did not write: choose another output folder")
+            throw UsageError(.outputNotFolder(path: shown))
         }
         let marker = output + "/" + markerName
         if lstat(marker, &info) == 0 {
             guard (info.st_mode & S_IFMT) == S_IFREG, let bytes = FileManager.default.contents(atPath: marker) else {
-                throw UsageError("`\(shown)/\(markerName)` cannot be read; kader needs it to know which files it wrote: remove the output folder or fix its permissions")
+                throw UsageError(.markerUnreadable(path: "\(shown)/\(markerName)"))
             }
             return Set(String(decoding: bytes, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
         }
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: output) else {
-            throw UsageError("the output folder `\(shown)` cannot be read; check its permissions or choose another folder")
+            throw UsageError(.outputUnreadable(output: shown))
         }
         if !entries.isEmpty && !force {
-            throw UsageError("the output folder `\(shown)` is not empty and was not written by kader (it has no \(markerName)), so kader leaves it alone; choose an empty or new folder, or pass --force to write kader's files beside the ones there")
+            throw UsageError(.outputNotOurs(output: shown, marker: markerName))
         }
         return []
     }
@@ -113,7 +113,7 @@ public struct OutputWriter: Sendable {
             try? fileManager.removeItem(atPath: staging)
             if createdOutput { try? fileManager.removeItem(atPath: output) }
             if let error = error as? UsageError { throw error }
-            throw UsageError("could not write the output folder `\(output)`: \(error.localizedDescription)")
+            throw UsageError(.outputWriteFailed(output: output, detail: error.localizedDescription))
         }
     }
 
@@ -124,13 +124,13 @@ public struct OutputWriter: Sendable {
         guard lstat(root, &info) == 0 else { return }
         guard (info.st_mode & S_IFMT) == S_IFDIR else {
             if previous.contains(name) { return }
-            throw UsageError("`\(output)/\(name)` was not written by kader, and building would replace it; move it out of the output folder, then build again")
+            throw UsageError(.wouldReplace(path: "\(output)/\(name)"))
         }
         guard let enumerator = FileManager.default.enumerator(atPath: root) else { return }
         while let relative = enumerator.nextObject() as? String {
             guard lstat(root + "/" + relative, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { continue }
             if !previous.contains(name + "/" + relative) {
-                throw UsageError("`\(output)/\(name)/\(relative)` was not written by kader, and building would remove it; move it out of the output folder, then build again")
+                throw UsageError(.wouldRemove(path: "\(output)/\(name)/\(relative)"))
             }
         }
     }
@@ -140,20 +140,20 @@ public struct OutputWriter: Sendable {
         let temporary = output + "/" + Self.markerName + ".new"
         if let failure = Self.writeFile(temporary, Array(text.utf8)) { throw UsageError(failure) }
         guard rename(temporary, output + "/" + Self.markerName) == 0 else {
-            throw UsageError("could not write \(output)/\(Self.markerName): \(String(cString: strerror(errno)))")
+            throw UsageError(.couldNotWrite(path: "\(output)/\(Self.markerName)", detail: String(cString: strerror(errno))))
         }
     }
 
     /// Plain POSIX writes: Foundation's `Data.write` syncs every file to disk, which the folder swap
     /// makes unnecessary and which cost a tenth of a large build.
-    private static func writeFile(_ path: String, _ bytes: [UInt8]) -> String? {
+    private static func writeFile(_ path: String, _ bytes: [UInt8]) -> UsageMessage? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { return "could not write \(path): \(String(cString: strerror(errno)))" }
+        guard descriptor >= 0 else { return .couldNotWrite(path: path, detail: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { posixWrite(descriptor, $0.baseAddress, $0.count) }
-            guard written > 0 else { return "could not write \(path): \(String(cString: strerror(errno)))" }
+            guard written > 0 else { return .couldNotWrite(path: path, detail: String(cString: strerror(errno))) }
             offset += written
         }
         return nil

@@ -30,7 +30,7 @@ import Testing
         try run("chmod", ["000", repository.root + "/content"])
         let result = try Self.kaderUnprivileged(["check", repository.root, "--today", "2026-11-22", "--format", "json"])
         #expect(result.status == 2, "\(result.output)")
-        #expect(result.output.contains("content` cannot be listed"), "\(result.output)")
+        #expect(result.output.contains("content` kan niet opgesomd worden"), "\(result.output)")
     }
 
     @Test func anUnreadableFolderIsAFindingNotAnEmptyFolder() throws {
@@ -48,7 +48,7 @@ import Testing
         #expect(result.status == 1, "\(result.output)")
         // The team names `an` as a member and a role holder: no unknown-reference follows.
         #expect(try Self.findings(result.output) == ["unreadable-file content/people/an.md:1:1"], "\(result.output)")
-        #expect(result.output.contains("permission denied"))
+        #expect(result.output.contains("geen toegang"))
     }
 
     @Test func anUnreadableAssetIsAFinding() throws {
@@ -64,7 +64,7 @@ import Testing
         try run("chmod", ["000", repository.root + "/kader.yml"])
         let result = try Self.kaderUnprivileged(["check", repository.root, "--today", "2026-11-22"])
         #expect(result.status == 2, "\(result.output)")
-        #expect(result.output.contains("kader.yml cannot be read"), "\(result.output)")
+        #expect(result.output.contains("kader.yml kan niet gelezen worden"), "\(result.output)")
     }
 
     @Test func aKaderYmlThatIsAPipeOrADeviceStopsKader() throws {

@@ -75,13 +75,17 @@ import Testing
         #expect(stream.contains("event: reload"), "\(stream)")
 
         // A broken file: its finding instead of a stale page, until it is fixed.
-        try repository.write("content/people/kapot.md", "---\nnaam: Kapot\n---\n")
+        try repository.write("content/people/kapot.md", "---\nnaam: Kapot\nleft: gisteren\n---\n")
         var broken = ""
         for _ in 0..<20 where !broken.contains("kapot.md") {
             Thread.sleep(forTimeInterval: 0.1)
             broken = try server.get("/teams/noord.html").body
         }
         #expect(broken.contains("content/people/kapot.md:1:1") && broken.contains("missing-field"))
+        // In the repository's language (Dutch by default), with the source line under a finding at a place.
+        #expect(broken.contains("<html lang=\"nl\">") && broken.contains("De inhoud heeft 2 fouten"), "\(broken)")
+        #expect(broken.contains("een persoon heeft het veld `name` nodig"), "\(broken)")
+        #expect(broken.contains("<pre class=\"snippet\">   3 | left: gisteren\n     | ^^^^\n</pre>"), "\(broken)")
         try repository.remove("content/people/kapot.md")
         var fixed = ""
         for _ in 0..<20 where !fixed.contains("Wijkzorg") {
