@@ -5,8 +5,8 @@ set -euo pipefail
 
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
 if [ "${1:-}" = "--release" ]; then
-  # The static archives scripts/release.sh links into the one-file kader.
-  packages+=(libxml2-dev libicu-dev liblzma-dev zlib1g-dev)
+  # What the release build links against beyond the build's own needs.
+  packages+=(libxml2-dev)
 fi
 if [ "${1:-}" = "--test" ]; then
   packages+=(chromium fonts-dejavu-core poppler-utils)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Proves the release file needs nothing of this machine: a minimal Debian root made with
-# debootstrap gets only the `kader` file, and `kader init`, `kader check` and `kader build` run
+# debootstrap (with libxml2) gets only the `kader` file, and `kader init`, `kader check` and `kader build` run
 # there under chroot. Needs root (CI runs as root); the root is cached in .build-bare-root/.
 #   bash scripts/test-bare-system.sh [KADER_FILE]   (default: build it with scripts/release.sh)
 set -euo pipefail
@@ -18,9 +18,11 @@ command -v debootstrap >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=nonin
 root="$PWD/.build-bare-root"
 mirror="$(awk '/^URIs:/ { print $2; exit }' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)"
 mirror="${mirror:-http://deb.debian.org/debian}"
-if [ ! -x "$root/bin/sh" ]; then
+# minbase plus libxml2, the one library the file loads beyond Debian's base system (Foundation's
+# XML, for .xlsx survey exports); it is on every standard Debian and Ubuntu install.
+if [ ! -x "$root/bin/sh" ] || ! ls "$root"/usr/lib/*/libxml2.so.2 >/dev/null 2>&1; then
   rm -rf "$root"
-  debootstrap --variant=minbase bookworm "$root" "$mirror" >/dev/null
+  debootstrap --variant=minbase --include=libxml2 bookworm "$root" "$mirror" >/dev/null
 fi
 # Nothing of Swift or cmark-gfm may be in the root: only what Debian's minbase has.
 if find "$root" \( -name 'libswiftCore.so*' -o -name 'libcmark-gfm*' -o -name 'libFoundation.so*' \) | grep -q .; then
@@ -32,8 +34,11 @@ rm -rf "$root$work"
 mkdir -p "$root$work"
 cp "$binary" "$root/usr/local/bin/kader"
 chmod 755 "$root/usr/local/bin/kader"
+# Every real machine has /proc (the Swift runtime reads the command line from it); it is the
+# kernel's, not a file of this machine.
+mount -t proc proc "$root/proc"
+trap 'umount "$root/proc" 2>/dev/null || true' EXIT
 status=0
-chroot "$root" /usr/local/bin/kader --version >/dev/null 2>&1 || true
 chroot "$root" /bin/sh -c "cd $work && kader init handboek --today 2026-11-22 && kader check handboek --today 2026-11-22 && kader build handboek --today 2026-11-22 && test -f handboek/output/handbook/index.html && test -f handboek/output/reports/index.html" || status=$?
 rm -rf "$root$work" "$root/usr/local/bin/kader"
 if [ "$status" -ne 0 ]; then
