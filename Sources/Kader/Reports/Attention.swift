@@ -57,7 +57,6 @@ struct AttentionList {
     let site: Site
     let filter: AnonymityFilter
     let spans: [MandateSpan]
-    let actions: [TrackedAction]
 
     /// Days between check-ins that a cadence promises.
     static let cadenceDays = ["weekly": 7, "biweekly": 14, "monthly": 31]

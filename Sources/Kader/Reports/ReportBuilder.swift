@@ -19,7 +19,6 @@ public struct ReportBuilder: Sendable {
 
     public func build() -> ReportData {
         let current = Period(containing: site.today, kind: kind)
-        
         let periods = periodsWithData(upTo: current)
         let teams = site.teams.map { teamReport($0, periods: periods) }
         let everything = inputs(team: nil)
@@ -30,7 +29,7 @@ public struct ReportBuilder: Sendable {
                                        before: previous.map { previous in teams.map { ($0.team, $0.periods[previous].scores) } } ?? [])
         }
         let portfolio = zip(site.teams, teams).map { portfolioRow($0, teamReport: $1, current: current) }
-        let attention = AttentionList(site: site, filter: filter, spans: spans, actions: actions).items(portfolio: portfolio, teams: teams)
+        let attention = AttentionList(site: site, filter: filter, spans: spans).items(portfolio: portfolio, teams: teams)
         return ReportData(
             today: site.today, periodKind: kind, anonymityThreshold: filter.threshold, scale: site.configuration.scale,
             currentPeriod: current, periods: periods,
@@ -228,16 +227,17 @@ public struct ReportBuilder: Sendable {
         let mandates = teamSpans.map(\.mandate.value)
         let now = DelegationProgress.distribution(teamSpans, on: site.today)
         let before = DelegationProgress.distribution(teamSpans, on: current.previous.last)
-        let lastCounted = evaluations(of: team.id).filter(filter.counts).compactMap(\.date?.value).filter { $0 <= site.today }.max()
+        // One pass over the team's check-ins up to today: the latest, and the latest that counted.
+        let held = evaluations(of: team.id).filter { $0.date!.value <= site.today }
+        let latest = held.max { $0.date!.value < $1.date!.value }
+        let lastCounted = held.filter(filter.counts).compactMap(\.date?.value).max()
         let teamActions = actions.filter { $0.team == team.id && !$0.latest.status.isClosed }
-        let lastEvaluation = evaluations(of: team.id).compactMap(\.date?.value).filter { $0 <= site.today }.max()
+        let lastEvaluation = latest?.date?.value
         return PortfolioRow(
             team: team.id, name: team.value.name, phase: team.value.phase, ended: team.value.ended,
             lastCountedEvaluation: lastCounted,
             stale: team.value.ended == nil && (lastCounted.map { site.today.days(since: $0) > site.configuration.staleAfterDays } ?? true),
-            participation: evaluations(of: team.id).filter { ($0.date?.value).map { $0 <= site.today } ?? false }
-                .max { $0.date!.value < $1.date!.value }
-                .map { Participation(participants: $0.participants ?? 0, members: team.value.memberIDs.count, date: $0.date!.value) },
+            participation: latest.map { Participation(participants: $0.participants ?? 0, members: team.value.memberIDs.count, date: $0.date!.value) },
             drivers: drivers,
             steering: SteeringTrend(latestPeriod: latestSteering?.period, latest: latestSteering?.steering,
                                     previousPeriod: previousSteering?.period, previous: previousSteering?.steering,
