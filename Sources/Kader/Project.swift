@@ -97,7 +97,7 @@ public struct Project: Sendable {
         // 5. The rules that need the whole picture.
         for check in SiteChecks.all { findings += check.check(site) }
         // 6. The theme: the built-in templates with the repository's own overrides.
-        let (theme, themeFindings) = Theme.load(root: root)
+        let (theme, themeFindings) = Theme.load(root: root, labels: Labels(configuration.language))
         findings += themeFindings
         let result = CheckResult(findings: Self.applySeverities(findings, configuration), filesChecked: tree.markdown.count, site: site)
         return (result, theme)

@@ -105,31 +105,72 @@ extension MarkdownDocument {
     /// to the item's end or its first nested block) become one `<label>`, and the item gets the
     /// class `task-item` (no bullet).
     static func labelTasks(_ html: String) -> String {
-        let marker = #"<input type="checkbox""#
-        guard html.contains(marker) else { return html }
-        var result = ""
-        result.reserveCapacity(html.utf8.count + 256)
-        var rest = html[...]
-        while let input = rest.range(of: marker) {
-            var before = rest[..<input.lowerBound]
-            var paragraph = ""
-            if before.hasSuffix("<p>") { before = before.dropLast(3); paragraph = "<p>" }
-            if before.hasSuffix("\n") && !paragraph.isEmpty { before = before.dropLast(); paragraph = "\n" + paragraph }
-            guard before.hasSuffix("<li>") else {
-                result += rest[..<input.upperBound]
-                rest = rest[input.upperBound...]
-                continue
-            }
-            result += before.dropLast(4) + #"<li class="task-item">"# + paragraph + "<label>"
-            let tail = rest[input.lowerBound...]
-            let end = ["</li>", "<ul", "<ol", "</p>", "<p>", "<div"].compactMap { tail.range(of: $0)?.lowerBound }.min() ?? tail.endIndex
-            var text = tail[..<end]
-            var trailing = ""
-            while text.last?.isWhitespace == true { trailing = String(text.removeLast()) + trailing }
-            result += text + "</label>" + trailing
-            rest = tail[end...]
+        // On bytes: every marker is ASCII, and a search per task over the rest of the page made
+        // this quadratic in the tasks of a body.
+        let bytes = Array(html.utf8)
+        let marker = Array(#"<input type="checkbox""#.utf8)
+        guard var input = Self.find(marker, in: bytes, from: 0) else { return html }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 256)
+        var copied = 0
+        func has(_ suffix: String, endingAt end: Int) -> Bool {
+            let suffix = Array(suffix.utf8)
+            return end - suffix.count >= copied && bytes[(end - suffix.count)..<end].elementsEqual(suffix)
         }
-        return result + rest
+        while true {
+            var before = input
+            var paragraph = ""
+            if has("<p>", endingAt: before) { before -= 3; paragraph = "<p>" }
+            if !paragraph.isEmpty && has("\n", endingAt: before) { before -= 1; paragraph = "\n" + paragraph }
+            if has("<li>", endingAt: before) {
+                result += bytes[copied..<(before - 4)]
+                result += Array(#"<li class="task-item">"#.utf8) + Array(paragraph.utf8) + Array("<label>".utf8)
+                let end = Self.taskEnd(in: bytes, from: input + marker.count)
+                var textEnd = end
+                while textEnd > input, Self.isSpace(bytes[textEnd - 1]) { textEnd -= 1 }
+                result += bytes[input..<textEnd]
+                result += Array("</label>".utf8)
+                result += bytes[textEnd..<end]
+                copied = end
+            } else {
+                result += bytes[copied..<(input + marker.count)]
+                copied = input + marker.count
+            }
+            guard let next = Self.find(marker, in: bytes, from: copied) else { break }
+            input = next
+        }
+        result += bytes[copied...]
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Where a task's text ends: the item's end or its first nested block.
+    private static func taskEnd(in bytes: [UInt8], from start: Int) -> Int {
+        let ends = ["</li>", "<ul", "<ol", "</p>", "<p>", "<div"].map { Array($0.utf8) }
+        var index = start
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "<") {
+                for end in ends where index + end.count <= bytes.count && bytes[index..<(index + end.count)].elementsEqual(end) {
+                    return index
+                }
+            }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+    }
+
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var index = start
+        let last = bytes.count - needle.count
+        while index <= last {
+            if bytes[index] == first && bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
     private static func addAnchors(_ headings: [RenderedBody.Heading], to html: String) -> String {

@@ -4,7 +4,6 @@ public struct Handbook: Sendable {
     let site: Site
     let theme: Theme
     let labels: Labels
-    let actions: [TrackedAction]
     /// Free pages by section (the pages directly in `pages/` first, then each first-level folder
     /// alphabetically), each sorted by `order`, then title; and where each page stands in them.
     let pageSections: [PageSectionData]
@@ -28,7 +27,6 @@ public struct Handbook: Sendable {
         self.lastChanged = lastChanged
         let labels = Labels(site.configuration.language)
         self.labels = labels
-        actions = ActionLedger.actions(in: site)
         let sorted = site.pages.sorted { ($0.value.order ?? Int.max, $0.value.title, $0.id) < ($1.value.order ?? Int.max, $1.value.title, $1.id) }
         var sections: [PageSectionData] = []
         let top = sorted.filter { $0.value.sections.isEmpty }
@@ -149,8 +147,4 @@ public struct Handbook: Sendable {
     }
 
     func links(_ url: String) -> PageLinks { PageLinks(site: site, labels: labels, url: url) }
-
-    func newestFirst(_ stories: [Item<Story>]) -> [Item<Story>] {
-        stories.sorted { ($0.value.date?.value ?? Day(ordinal: 0), $1.id) > ($1.value.date?.value ?? Day(ordinal: 0), $0.id) }
-    }
 }

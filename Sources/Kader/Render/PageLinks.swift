@@ -90,13 +90,14 @@ struct PageLinks {
     /// Decision areas as rows, the seven levels as columns, each mandate in its cell: active,
     /// paused and revoked ones alike, the latter two saying so.
     func board(for teamID: String, withTeam: Bool) -> BoardView? {
-        let mandates = site.mandates.filter { $0.value.team.value == teamID }
+        let mandates = site.relations.mandatesByTeam[teamID] ?? []
         guard !mandates.isEmpty else { return nil }
         let areas = Array(Set(mandates.map(\.value.area))).sorted()
+        let cells = Dictionary(grouping: mandates) { AreaLevel(area: $0.value.area, level: $0.value.level) }
         let rows = areas.map { area in
             BoardRow(area: area, cells: DelegationLevel.range.map { level in
                 BoardCell(level: level, levelName: labels.levelName(level),
-                          mandates: mandates.filter { $0.value.area == area && $0.value.level == level }.map(boardMandate))
+                          mandates: (cells[AreaLevel(area: area, level: level)] ?? []).map(boardMandate))
             })
         }
         return BoardView(team: withTeam ? team(teamID) : nil, levels: levelHeaders, rows: rows)
@@ -132,4 +133,9 @@ struct PageLinks {
     var levelHeaders: [LevelHeader] {
         DelegationLevel.range.map { LevelHeader(level: $0, name: labels.levelName($0), meaning: labels.levelMeaning($0)) }
     }
+}
+
+private struct AreaLevel: Hashable {
+    let area: String
+    let level: Int?
 }

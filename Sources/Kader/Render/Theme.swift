@@ -13,7 +13,10 @@ public struct Theme: Sendable {
     public static var builtIn: [String: String] { DefaultTheme.files }
 
     /// Loads the theme; template syntax errors and partials that do not exist are findings.
-    static func load(root: String) -> (Theme, [Finding]) {
+    /// With `labels`, each `{{t.key}}` of a template is replaced by its label when the theme is
+    /// loaded, so that rendering does not look the same words up again on every page.
+    static func load(root: String, labels: Labels? = nil) -> (Theme, [Finding]) {
+        _ = HTMLEscape.registered
         var files = DefaultTheme.files
         var origins = Dictionary(uniqueKeysWithValues: files.keys.map { ($0, "templates/\($0) (built in)") })
         let folder = root + "/templates"
@@ -29,7 +32,10 @@ public struct Theme: Sendable {
         let templates = files.keys.filter { $0.hasSuffix(".mustache") }.sorted()
         for name in templates {
             do {
-                library.register(try MustacheTemplate(string: files[name]!), named: String(name.dropLast(".mustache".count)))
+                // Positions of syntax errors are those of the file as written.
+                _ = try MustacheTemplate(string: files[name]!)
+                let compiled = "{{% CONTENT_TYPE: \(HTMLEscape.contentTypeName) }}\n" + inlineLabels(files[name]!, labels?.strings ?? [:])
+                library.register(try MustacheTemplate(string: compiled), named: String(name.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
                 findings.append(Finding(.templateError, origins[name]!, Position(line: error.context.lineNumber, column: max(1, error.context.columnNumber)),
                     .templateSyntax(detail: describe(error.error))))
@@ -49,6 +55,32 @@ public struct Theme: Sendable {
 
     func render(_ template: String, _ context: Any) -> String {
         library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// `{{t.key}}` as the escaped label, `{{{t.key}}}` as the label itself, for every key in
+    /// `labels`; any other tag stays as it is.
+    static func inlineLabels(_ text: String, _ labels: [String: String]) -> String {
+        guard !labels.isEmpty, text.contains("{{t.") || text.contains("{{{t.") else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var rest = text[...]
+        while let open = rest.range(of: "{{") {
+            result += rest[..<open.lowerBound]
+            let triple = rest[open.upperBound...].hasPrefix("{")
+            let nameStart = rest.index(open.upperBound, offsetBy: triple ? 1 : 0)
+            let close = triple ? "}}}" : "}}"
+            if rest[nameStart...].hasPrefix("t."), let end = rest[nameStart...].range(of: close) {
+                let key = rest[rest.index(nameStart, offsetBy: 2)..<end.lowerBound]
+                if !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), let label = labels[String(key)], !label.contains("{{") {
+                    result += triple ? label : HTMLEscape.escape(label)
+                    rest = rest[end.upperBound...]
+                    continue
+                }
+            }
+            result += rest[open.lowerBound..<open.upperBound]
+            rest = rest[open.upperBound...]
+        }
+        return result + rest
     }
 
     /// `{{> name}}` and `{{< name}}` tags, with where they stand.

@@ -13,7 +13,7 @@ public struct ReportBuilder: Sendable {
         self.site = site
         filter = AnonymityFilter(threshold: site.configuration.anonymityThreshold)
         kind = site.configuration.reportPeriod
-        actions = ActionLedger.actions(in: site)
+        actions = site.relations.actions
         spans = MandateSpan.spans(of: site.mandates, in: site)
     }
 

@@ -32,6 +32,8 @@ public struct Site: Sendable {
     public let evaluationsByTeam: [String: [Item<Evaluation>]]
     /// Per mandate, the dates of the evaluations of its own team that review it, latest last.
     let reviewDates: [String: [Day]]
+    /// Every reference read backwards, made once here (see `Relations`).
+    public internal(set) var relations = Relations()
 
     /// Builds the site from decoded documents; a second file of a kind with the same id (later in
     /// byte order) is `duplicate-id` and left out.
@@ -69,7 +71,7 @@ public struct Site: Sendable {
 
         var personIDs = ids[.person] ?? []
         for team in teams { personIDs.formUnion(team.value.memberIDs) }
-        let site = Site(
+        var site = Site(
             configuration: configuration, today: today, organization: organization,
             teams: teams, people: people, mandates: mandates, stories: stories,
             evaluations: evaluations, sessions: sessions, pages: pages,
@@ -83,6 +85,7 @@ public struct Site: Sendable {
             evaluationsByTeam: Dictionary(grouping: evaluations) { $0.id.split(separator: "/").first.map(String.init) ?? "" },
             reviewDates: Self.reviewDates(evaluations: evaluations, mandates: mandates)
         )
+        site.relations = Relations(of: site)
         return (site, findings)
     }
 

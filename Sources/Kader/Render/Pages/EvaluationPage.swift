@@ -23,7 +23,7 @@ extension Handbook {
         let title = "\(labels["evaluation"]) \(link.team(teamID).label), \(link.date(value.date?.value) ?? evaluation.id)"
         // Previous and next: the team's evaluations by date (their ids end in the date).
         let series = site.evaluationsByTeam[teamID] ?? []
-        let position = series.firstIndex { $0.id == evaluation.id }
+        let position = site.relations.evaluationPlace[evaluation.id]
         func neighbour(_ offset: Int) -> LinkView? {
             guard let position, series.indices.contains(position + offset) else { return nil }
             return link.evaluation(series[position + offset])

@@ -25,6 +25,6 @@ extension Handbook {
     func valueView(_ value: Value, link: PageLinks) -> ValueView {
         ValueView(id: value.id.value, name: value.name, description: value.description, behaviors: value.behaviors,
                   url: link.to(SiteURL.value(value.id.value)),
-                  stories: newestFirst(site.stories.filter { $0.value.values.contains { $0.value == value.id.value } }).map(link.story))
+                  stories: (site.relations.storiesByValue[value.id.value] ?? []).map(link.story))
     }
 }

@@ -28,9 +28,7 @@ extension Handbook {
         let level = value.level ?? DelegationLevel.range.lowerBound
         let since = value.since?.value ?? site.today, review = value.review?.value ?? site.today
         history.append(HistoryView(date: labels.date(since), level: level, levelName: labels.levelName(level), note: nil, current: true))
-        let reviews = (site.evaluationsByTeam[value.team.value] ?? []).flatMap { evaluation in
-            evaluation.value.mandateReviews.filter { $0.mandate.value == mandate.id }.map { reviewView($0, link: link, evaluation: evaluation) }
-        }
+        let reviews = (site.relations.reviewsByMandate[mandate.id] ?? []).map { reviewView($0.review, link: link, evaluation: $0.evaluation) }
         var main: [String: Any] = [
             "team": link.team(value.team.value), "area": value.area, "holder": holder(value.holder.value),
             "level": level, "levelName": labels.levelName(level), "levelMeaning": labels.levelMeaning(level),

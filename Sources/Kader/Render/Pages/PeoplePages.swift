@@ -12,22 +12,16 @@ extension Handbook {
         let url = SiteURL.person(person.id)
         let link = links(url)
         let value = person.value
-        let teams = site.teams.filter { $0.value.memberIDs.contains(person.id) }
-        let roles = site.teams.flatMap { team in
-            team.value.roles.filter { $0.holder?.value == person.id }.map {
-                RoleView(id: $0.id.value, name: $0.name, holder: nil, team: link.team(team.id), accountabilities: $0.accountabilities)
-            }
+        let relations = site.relations
+        let teams = relations.teamsByMember[person.id] ?? []
+        let roles = (relations.rolesByHolder[person.id] ?? []).map { team, role in
+            RoleView(id: role.id.value, name: role.name, holder: nil, team: link.team(team), accountabilities: role.accountabilities)
         }
-        let mandates = site.mandates.filter { mandate in
-            let holder = mandate.value.holder.value
-            if holder == person.id { return true }
-            let team = site.teamsByID[mandate.value.team.value]
-            return team?.value.roles.contains { $0.id.value == holder && $0.holder?.value == person.id } ?? false
-        }.map { link.mandate($0.id) }
+        let mandates = (relations.mandatesByPerson[person.id] ?? []).map { link.mandate($0.id) }
         var main: [String: Any] = [
             "name": value.name, "teams": teams.map { link.team($0.id) }, "roles": roles, "mandates": mandates,
-            "coachOf": site.teams.filter { $0.value.coach?.value == person.id }.map { link.team($0.id) },
-            "managerOf": site.teams.filter { $0.value.manager?.value == person.id }.map { link.team($0.id) },
+            "coachOf": (relations.teamsByCoach[person.id] ?? []).map { link.team($0.id) },
+            "managerOf": (relations.teamsByManager[person.id] ?? []).map { link.team($0.id) },
         ]
         if let title = value.title { main["jobTitle"] = title }
         if let left = value.left { main["left"] = link.date(left) }

@@ -3,9 +3,9 @@ extension Handbook {
     func storiesPage() -> OutputFile {
         let url = SiteURL.stories
         let link = links(url)
-        let stories = newestFirst(site.stories).map(link.storySummary)
+        let stories = site.relations.storiesNewestFirst.map(link.storySummary)
         let kinds = StoryKind.allCases.map { Choice(value: $0.rawValue, label: labels["kind.\($0.rawValue)"]) }
-        let teams = site.teams.filter { team in site.stories.contains { $0.value.team?.value == team.id } }
+        let teams = site.teams.filter { site.relations.storiesByTeam[$0.id] != nil }
             .map { Choice(value: $0.id, label: $0.value.name) }
         let values = (site.organization?.value.values ?? []).map { Choice(value: $0.id.value, label: $0.name) }
         return page(url, template: "stories", title: labels["stories"], section: "stories",
@@ -34,8 +34,8 @@ extension Handbook {
     func valuePage(_ value: Value) -> OutputFile {
         let url = SiteURL.value(value.id.value)
         let link = links(url)
-        let stories = newestFirst(site.stories.filter { $0.value.values.contains { $0.value == value.id.value } }).map(link.storySummary)
-        let teams = site.teams.filter { $0.value.values.contains { $0.value == value.id.value } }.map { link.team($0.id) }
+        let stories = (site.relations.storiesByValue[value.id.value] ?? []).map(link.storySummary)
+        let teams = (site.relations.teamsByValue[value.id.value] ?? []).map { link.team($0.id) }
         return page(url, template: "value", title: value.name, section: "stories", trail: [sectionCrumb("stories", link)],
                     ["value": valueView(value, link: link), "stories": stories, "teams": teams])
     }

@@ -24,10 +24,8 @@ extension Handbook {
             "values": value.values.map { link.value($0.value) },
             "goals": value.goals.map(link.goal),
             "evaluations": evaluations.reversed().map { EvaluationSummary(link: link.evaluation($0), date: link.date($0.value.date?.value) ?? "") },
-            "stories": newestFirst(site.stories.filter { $0.value.team?.value == team.id }).map(link.storySummary),
-            "sessions": site.sessions.filter { $0.value.teams.contains { $0.value == team.id } }
-                .sorted { ($0.value.date ?? Day(ordinal: 0)) > ($1.value.date ?? Day(ordinal: 0)) }
-                .map(link.sessionSummary),
+            "stories": (site.relations.storiesByTeam[team.id] ?? []).map(link.storySummary),
+            "sessions": (site.relations.sessionsByTeam[team.id] ?? []).map(link.sessionSummary),
         ]
         var facts: [Fact] = []
         if let since = value.since { facts.append(Fact(label: labels["since"], value: link.date(since), link: nil)) }
@@ -37,7 +35,7 @@ extension Handbook {
         main["facts"] = facts
         if let ended = value.ended { main["ended"] = link.date(ended) }
         main["board"] = link.board(for: team.id, withTeam: false)
-        main["openActions"] = actions.filter { $0.team == team.id && !$0.latest.status.isClosed }
+        main["openActions"] = (site.relations.actionsByTeam[team.id] ?? []).filter { !$0.latest.status.isClosed }
             .sorted { ($0.latest.due?.value ?? Day(ordinal: Int.max / 4), $0.id) < ($1.latest.due?.value ?? Day(ordinal: Int.max / 4), $1.id) }
             .map { action in link.action(action.latest, source: sourceLink(action.latestPath, team: team.id, link: link)) }
         if let latest = evaluations.last {
@@ -54,7 +52,7 @@ extension Handbook {
     /// Where an action was last mentioned: one of the team's evaluations, or its goals.
     func sourceLink(_ path: String, team: String, link: PageLinks) -> LinkView? {
         guard let target = SiteURL.page(forContentPath: path, in: site) else { return nil }
-        if let evaluation = site.evaluationsByTeam[team]?.first(where: { $0.path == path }) { return link.evaluation(evaluation) }
+        if let evaluation = site.relations.evaluationsByPath[path] { return link.evaluation(evaluation) }
         return LinkView(url: link.to(target), label: labels["goals"])
     }
 
