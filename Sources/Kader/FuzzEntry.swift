@@ -127,9 +127,9 @@ public enum FuzzEntry {
         }
         var size = findings.count
         if first & 0x80 != 0, !findings.contains(where: { $0.severity == .error }) {
-            let handbook = Handbook(site: site, theme: theme).files(root: "/nonexistent")
-            let reports = ReportSite(site: site, theme: theme).files()
-            size += (handbook + reports).reduce(0) { $0 + $1.bytes.count }
+            let sink = MemorySink()
+            _ = OutputJobs.render(Handbook(site: site, theme: theme), ReportSite(site: site, theme: theme), root: "/nonexistent", into: sink)
+            size += sink.files.values.joined().reduce(0) { $0 + $1.bytes.count }
         }
         return size
     }

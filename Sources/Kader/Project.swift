@@ -35,7 +35,20 @@ public struct CheckResult: Sendable {
 /// finding is an error).
 public struct BuildResult: Sendable {
     public let check: CheckResult
-    public let files: [String: [OutputFile]]
+    public let files: [String: [WrittenFile]]
+}
+
+/// A file a build wrote; its bytes are read back from the output folder when asked for.
+public struct WrittenFile: Sendable {
+    /// Relative to its tree (`teams/noord.html`).
+    public let path: String
+    /// Where it is on disk.
+    public let location: String
+
+    public var bytes: [UInt8] {
+        if case .bytes(let bytes) = FileReader.read(location) { return bytes }
+        return []
+    }
 }
 
 /// A content repository, and the pipeline over it: load → parse → model → site → validate.
@@ -112,11 +125,15 @@ public struct Project: Sendable {
         guard result.errorCount == 0 else { return BuildResult(check: result, files: [:]) }
         // One `git log` for the whole build, not one per file.
         let lastChanged = result.site.configuration.lastUpdated == .git ? GitHistory.lastChanged(root: root) : [:]
-        let handbook = Handbook(site: result.site, theme: theme, lastChanged: lastChanged).files(root: root)
-        let reports = ReportSite(site: result.site, theme: theme).files()
-        let trees = ["handbook": handbook, "reports": reports]
-        try writer.write(trees)
-        return BuildResult(check: result, files: trees)
+        let handbook = Handbook(site: result.site, theme: theme, lastChanged: lastChanged)
+        let reports = ReportSite(site: result.site, theme: theme)
+        // Each file goes to disk as soon as it is made; the trees are swapped in at the end.
+        let staged = try writer.stage()
+        _ = OutputJobs.render(handbook, reports, root: root, into: staged)
+        let written = try staged.commit()
+        return BuildResult(check: result, files: Dictionary(uniqueKeysWithValues: written.map { tree, paths in
+            (tree, paths.map { WrittenFile(path: $0, location: writer.output + "/" + tree + "/" + $0) })
+        }))
     }
 
     public enum ReportFormat: String, Sendable, CaseIterable {

@@ -48,8 +48,9 @@ public struct Handbook: Sendable {
         folder.prefix(1).uppercased() + folder.dropFirst().replacingOccurrences(of: "-", with: " ")
     }
 
-    /// Every file of the handbook, sorted by path.
-    func files(root: String) -> [OutputFile] {
+    /// Every file of the handbook but the sitemap, as jobs for `OutputJobs`; `root` is the
+    /// repository, where the assets are copied from.
+    func jobs(root: String) -> [OutputJob] {
         var jobs: [@Sendable () -> OutputFile] = []
         jobs.append { homePage() }
         jobs.append { teamsPage() }
@@ -68,19 +69,23 @@ public struct Handbook: Sendable {
         for page in site.pages { jobs.append { freePage(page) } }
         jobs.append { searchPage() }
         jobs.append { notFoundPage() }
-        var files = jobs.parallelMap { $0() }
-        files.append(OutputFile(path: "search-index.js", text: SearchIndex.script(for: site, labels: labels)))
-        files.append(OutputFile(path: "feed.xml", text: Feed.atom(for: site)))
-        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(for: site, pages: files.map(\.path).filter { $0.hasSuffix(".html") && $0 != SiteURL.notFound })))
+        let site = site, labels = labels, theme = theme
+        jobs.append { OutputFile(path: "search-index.js", text: SearchIndex.script(for: site, labels: labels)) }
+        jobs.append { OutputFile(path: "feed.xml", text: Feed.atom(for: site)) }
         for name in ["style.css", "kader.js"] {
-            files.append(OutputFile(path: name, text: theme.files[name] ?? ""))
+            jobs.append { OutputFile(path: name, text: theme.files[name] ?? "") }
         }
-        for asset in site.assets {
-            if case .bytes(let bytes) = FileReader.read(root + "/" + asset) {
-                files.append(OutputFile(path: SiteURL.asset(forContentPath: asset), bytes: bytes))
-            }
-        }
-        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return jobs.map { OutputJob.make(Self.tree, $0) }
+            + site.assets.map { OutputJob(tree: Self.tree, work: .copy(source: root + "/" + $0, path: SiteURL.asset(forContentPath: $0))) }
+    }
+
+    static let tree = "handbook"
+
+    /// The sitemap, of the pages the jobs wrote (`written`, in job order).
+    func sitemap(written: [String]) -> OutputFile {
+        let assets = Set(site.assets.map(SiteURL.asset(forContentPath:)))
+        let pages = written.filter { $0.hasSuffix(".html") && $0 != SiteURL.notFound && !assets.contains($0) }
+        return OutputFile(path: "sitemap.xml", text: Sitemap.xml(for: site, pages: pages))
     }
 
     // MARK: - The frame of every page

@@ -69,52 +69,52 @@ public struct OutputWriter: Sendable {
 
     /// Writes `trees` (folder name → files, e.g. `handbook` → pages) into the output folder.
     public func write(_ trees: [String: [OutputFile]]) throws {
+        let staged = try stage(trees: trees.keys.sorted())
+        for name in trees.keys.sorted() {
+            for file in trees[name] ?? [] { staged.put(file, in: name) }
+        }
+        _ = try staged.commit()
+    }
+
+    /// A staging folder inside the output folder for `trees`, to put files into from any thread;
+    /// nothing of the previous output changes until `commit`.
+    public func stage(trees names: [String] = OutputWriter.trees) throws -> StagedOutput {
         let fileManager = FileManager.default
         let createdOutput = !fileManager.fileExists(atPath: output)
         let staging = output + "/" + Self.staging
-        let retired = output + "/" + Self.retired
         do {
             try fileManager.createDirectory(atPath: output, withIntermediateDirectories: true)
             // Left by a build that was killed: both are kader's own by name.
             try? fileManager.removeItem(atPath: staging)
-            try? fileManager.removeItem(atPath: retired)
-            let names = trees.keys.sorted()
+            try? fileManager.removeItem(atPath: output + "/" + Self.retired)
             for name in names { try checkOwned(tree: name) }
-            try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-            var folders: Set<String> = []
-            var paths: [(String, OutputFile)] = []
-            var written: [String] = []
-            for name in names {
-                for file in trees[name] ?? [] {
-                    let path = staging + "/" + name + "/" + file.path
-                    let folder = (path as NSString).deletingLastPathComponent
-                    if folders.insert(folder).inserted {
-                        try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                    }
-                    paths.append((path, file))
-                    written.append(name + "/" + file.path)
-                }
-            }
-            let failures = paths.parallelMap { path, file in Self.writeFile(path, file.bytes) }.compactMap { $0 }
-            if let failure = failures.first { throw UsageError(failure) }
-            // Until the swap is done, the marker claims both the old files and the new ones, so an
-            // interrupted build never leaves a file of kader's unclaimed.
-            try writeMarker(previous.union(written))
-            try fileManager.createDirectory(atPath: retired, withIntermediateDirectories: true)
-            for name in names {
-                let current = output + "/" + name
-                if fileManager.fileExists(atPath: current) { try fileManager.moveItem(atPath: current, toPath: retired + "/" + name) }
-                try fileManager.moveItem(atPath: staging + "/" + name, toPath: current)
-            }
-            try writeMarker(Set(written))
-            try? fileManager.removeItem(atPath: retired)
-            try? fileManager.removeItem(atPath: staging)
+            for name in names { try fileManager.createDirectory(atPath: staging + "/" + name, withIntermediateDirectories: true) }
         } catch {
             try? fileManager.removeItem(atPath: staging)
             if createdOutput { try? fileManager.removeItem(atPath: output) }
             if let error = error as? UsageError { throw error }
             throw UsageError(.outputWriteFailed(output: output, detail: error.localizedDescription))
         }
+        return StagedOutput(writer: self, staging: staging, trees: names, createdOutput: createdOutput)
+    }
+
+    /// Swaps the staged trees in: the marker first claims the old files and the new, so an
+    /// interrupted build never leaves a file of kader's unclaimed; then each tree is renamed into
+    /// place and the marker lists only the new files.
+    fileprivate func commit(staging: String, trees names: [String], written: [String]) throws {
+        let fileManager = FileManager.default
+        let retired = output + "/" + Self.retired
+        for name in names { try checkOwned(tree: name) }
+        try writeMarker(previous.union(written))
+        try fileManager.createDirectory(atPath: retired, withIntermediateDirectories: true)
+        for name in names {
+            let current = output + "/" + name
+            if fileManager.fileExists(atPath: current) { try fileManager.moveItem(atPath: current, toPath: retired + "/" + name) }
+            try fileManager.moveItem(atPath: staging + "/" + name, toPath: current)
+        }
+        try writeMarker(Set(written))
+        try? fileManager.removeItem(atPath: retired)
+        try? fileManager.removeItem(atPath: staging)
     }
 
     /// A tree is replaced whole, so every file in it must be one the previous build wrote.
@@ -146,7 +146,7 @@ public struct OutputWriter: Sendable {
 
     /// Plain POSIX writes: Foundation's `Data.write` syncs every file to disk, which the folder swap
     /// makes unnecessary and which cost a tenth of a large build.
-    private static func writeFile(_ path: String, _ bytes: [UInt8]) -> UsageMessage? {
+    fileprivate static func writeFile(_ path: String, _ bytes: [UInt8]) -> UsageMessage? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { return .couldNotWrite(path: path, detail: String(cString: strerror(errno))) }
         defer { close(descriptor) }
@@ -157,6 +157,28 @@ public struct OutputWriter: Sendable {
             offset += written
         }
         return nil
+    }
+
+    /// Copies in pieces of 1 MiB: an asset may be larger than what a build should hold.
+    fileprivate static func copyFile(_ source: String, _ path: String) -> UsageMessage? {
+        let input = open(source, O_RDONLY)
+        guard input >= 0 else { return .couldNotWrite(path: path, detail: String(cString: strerror(errno))) }
+        defer { close(input) }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { return .couldNotWrite(path: path, detail: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            if count == 0 { return nil }
+            guard count > 0 else { return .couldNotWrite(path: path, detail: String(cString: strerror(errno))) }
+            var offset = 0
+            while offset < count {
+                let written = buffer[offset..<count].withUnsafeBytes { posixWrite(descriptor, $0.baseAddress, $0.count) }
+                guard written > 0 else { return .couldNotWrite(path: path, detail: String(cString: strerror(errno))) }
+                offset += written
+            }
+        }
     }
 
     static func absolute(_ path: String) -> String {
@@ -172,3 +194,77 @@ private let posixWrite = Glibc.write
 #elseif canImport(Darwin)
 private let posixWrite = Darwin.write
 #endif
+
+/// The output of one build on its way in: files go into the staging folder as they are made, from
+/// any thread; `commit` swaps them in, `discard` leaves the previous output as it was.
+public final class StagedOutput: OutputSink, @unchecked Sendable {
+    private let writer: OutputWriter
+    private let staging: String
+    private let trees: [String]
+    private let createdOutput: Bool
+    private let lock = NSLock()
+    private var folders: Set<String> = []
+    private var written: [String] = []
+    private var failure: UsageMessage?
+
+    fileprivate init(writer: OutputWriter, staging: String, trees: [String], createdOutput: Bool) {
+        self.writer = writer
+        self.staging = staging
+        self.trees = trees
+        self.createdOutput = createdOutput
+        folders = Set(trees.map { staging + "/" + $0 })
+    }
+
+    public func put(_ file: OutputFile, in tree: String) {
+        place(file.path, in: tree) { OutputWriter.writeFile($0, file.bytes) }
+    }
+
+    public func copy(from source: String, to path: String, in tree: String) {
+        place(path, in: tree) { OutputWriter.copyFile(source, $0) }
+    }
+
+    private func place(_ relative: String, in tree: String, _ write: (String) -> UsageMessage?) {
+        let path = staging + "/" + tree + "/" + relative
+        let folder = (path as NSString).deletingLastPathComponent
+        // A folder is made under the lock, so that no thread writes into one still being made.
+        var problem: UsageMessage? = lock.withLock {
+            guard folders.insert(folder).inserted else { return nil }
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                return nil
+            } catch {
+                folders.remove(folder)
+                return .couldNotWrite(path: folder, detail: error.localizedDescription)
+            }
+        }
+        if problem == nil { problem = write(path) }
+        lock.withLock {
+            if let problem { failure = failure ?? problem } else { written.append(tree + "/" + relative) }
+        }
+    }
+
+    /// Swaps the new trees in; the paths written per tree, sorted. With a failed write, nothing
+    /// is swapped and the error is thrown.
+    public func commit() throws -> [String: [String]] {
+        let (failure, written) = lock.withLock { (self.failure, self.written) }
+        do {
+            if let failure { throw UsageError(failure) }
+            try writer.commit(staging: staging, trees: trees, written: written)
+        } catch {
+            discard()
+            if let error = error as? UsageError { throw error }
+            throw UsageError(.outputWriteFailed(output: writer.output, detail: error.localizedDescription))
+        }
+        var byTree: [String: [String]] = [:]
+        for path in written.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            guard let slash = path.firstIndex(of: "/") else { continue }
+            byTree[String(path[..<slash]), default: []].append(String(path[path.index(after: slash)...]))
+        }
+        return byTree
+    }
+
+    public func discard() {
+        try? FileManager.default.removeItem(atPath: staging)
+        if createdOutput { try? FileManager.default.removeItem(atPath: writer.output) }
+    }
+}

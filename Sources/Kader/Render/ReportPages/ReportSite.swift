@@ -23,7 +23,10 @@ struct ReportSite: Sendable {
 
     var views: ReportViews { ReportViews(data: data, labels: labels, site: site) }
 
-    func files() -> [OutputFile] {
+    static let tree = "reports"
+
+    /// Every file of the reports, as jobs for `OutputJobs`.
+    func jobs() -> [OutputJob] {
         var jobs: [@Sendable () -> OutputFile] = []
         jobs.append { page(ReportViews.portfolioURL(), views.portfolio(root: "")) }
         for team in data.teams {
@@ -35,13 +38,14 @@ struct ReportSite: Sendable {
         for period in data.periods {
             jobs.append { page(ReportViews.periodURL(period), views.period(period, team: nil, root: "../")) }
         }
-        var files = jobs.parallelMap { $0() }
-        files.append(OutputFile(path: "data.json", text: json()))
+        jobs.append { OutputFile(path: "data.json", text: json()) }
+        let labels = labels
         for team in data.teams {
-            files.append(OutputFile(path: "csv/\(team.team).csv", text: CSVExport.csv(for: team, labels: labels)))
+            jobs.append { OutputFile(path: "csv/\(team.team).csv", text: CSVExport.csv(for: team, labels: labels)) }
         }
-        files.append(OutputFile(path: "style.css", text: theme.files["style.css"] ?? ""))
-        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        let theme = theme
+        jobs.append { OutputFile(path: "style.css", text: theme.files["style.css"] ?? "") }
+        return jobs.map { OutputJob.make(Self.tree, $0) }
     }
 
     func json() -> String {

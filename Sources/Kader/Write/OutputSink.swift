@@ -1,0 +1,32 @@
+import Foundation
+
+/// Where the files of a build go, each as soon as it is made and from any thread: the output
+/// folder (`StagedOutput`), or memory (`MemorySink`) for the fuzzer and tests. The build never
+/// holds its whole output.
+public protocol OutputSink: Sendable {
+    /// `file` into `tree` (`handbook`, `reports`).
+    func put(_ file: OutputFile, in tree: String)
+    /// The file at `source` (absolute), copied to `path` in `tree` without reading it whole.
+    func copy(from source: String, to path: String, in tree: String)
+}
+
+/// Every file kept in memory, by tree.
+public final class MemorySink: OutputSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private var trees: [String: [OutputFile]] = [:]
+
+    public init() {}
+
+    public func put(_ file: OutputFile, in tree: String) {
+        lock.withLock { trees[tree, default: []].append(file) }
+    }
+
+    public func copy(from source: String, to path: String, in tree: String) {
+        if case .bytes(let bytes) = FileReader.read(source) { put(OutputFile(path: path, bytes: bytes), in: tree) }
+    }
+
+    /// The files by tree, each tree sorted by path.
+    public var files: [String: [OutputFile]] {
+        lock.withLock { trees.mapValues { $0.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) } } }
+    }
+}
