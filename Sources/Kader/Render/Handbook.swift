@@ -12,6 +12,9 @@ public struct Handbook: Sendable {
     /// and with `last_updated: off`).
     let lastChanged: [String: Day]
 
+    /// Site headers by folder depth and section (`siteHeader`).
+    private let headers = Locked<[String: String]>([:])
+
     /// The most entries a sidebar list shows: a window around the current page or section.
     static let sidebarWindow = 30
 
@@ -51,7 +54,12 @@ public struct Handbook: Sendable {
     /// Every file of the handbook but the sitemap, as jobs for `OutputJobs`; `root` is the
     /// repository, where the assets are copied from.
     func jobs(root: String) -> [OutputJob] {
-        var jobs: [@Sendable () -> OutputFile] = []
+        // The largest jobs first, so that no core is left with one of them at the end.
+        let site = site, labels = labels, theme = theme
+        var jobs: [@Sendable () -> OutputFile] = [
+            { OutputFile(path: "search-index.js", text: SearchIndex.script(for: site, labels: labels)) },
+            { OutputFile(path: "feed.xml", text: Feed.atom(for: site)) },
+        ]
         jobs.append { homePage() }
         jobs.append { teamsPage() }
         for team in site.teams { jobs.append { teamPage(team) } }
@@ -69,9 +77,6 @@ public struct Handbook: Sendable {
         for page in site.pages { jobs.append { freePage(page) } }
         jobs.append { searchPage() }
         jobs.append { notFoundPage() }
-        let site = site, labels = labels, theme = theme
-        jobs.append { OutputFile(path: "search-index.js", text: SearchIndex.script(for: site, labels: labels)) }
-        jobs.append { OutputFile(path: "feed.xml", text: Feed.atom(for: site)) }
         for name in ["style.css", "kader.js"] {
             jobs.append { OutputFile(path: name, text: theme.files[name] ?? "") }
         }
@@ -108,6 +113,7 @@ public struct Handbook: Sendable {
         context["root"] = root
         context["t"] = labels.strings
         context["nav"] = navigation(root: root, section: section)
+        context["siteHeader"] = siteHeader(root: root, section: section)
         let home = LinkView(url: root + SiteURL.home, label: labels["nav.home"])
         context["crumbs"] = url == SiteURL.home ? [LinkView(url: nil, label: labels["nav.home"])] : [home] + trail + [LinkView(url: nil, label: title)]
         if let pager, pager.previous != nil || pager.next != nil { context["pager"] = pager }
@@ -126,6 +132,21 @@ public struct Handbook: Sendable {
         ("pages", SiteURL.pages, "nav.pages"),
         ("search", SiteURL.search, "nav.search"),
     ]
+
+    /// The header with the menu: the same for every page at one depth in one section, so it is
+    /// rendered once for each.
+    func siteHeader(root: String, section: String?) -> String {
+        let key = root + "|" + (section ?? "")
+        if let header = headers.withLock({ $0[key] }) { return header }
+        let rendered = theme.render("site-header", [
+            "root": root, "siteTitle": site.configuration.title, "t": labels.strings,
+            "nav": navigation(root: root, section: section),
+        ] as [String: Any])
+        // The layout's own line ends the header.
+        let header = rendered.hasSuffix("\n") ? String(rendered.dropLast()) : rendered
+        headers.withLock { $0[key] = header }
+        return header
+    }
 
     func navigation(root: String, section: String?) -> [NavItem] {
         Self.menu.map { NavItem(url: root + $0.url, label: labels[$0.label], current: $0.section == section) }

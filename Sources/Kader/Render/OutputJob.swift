@@ -38,7 +38,8 @@ enum OutputJobs {
 extension OutputJobs {
     /// The handbook and the reports, rendered together: the paths written per tree.
     static func render(_ handbook: Handbook, _ reports: ReportSite, root: String, into sink: OutputSink) -> [String: [String]] {
-        var written = run(handbook.jobs(root: root) + reports.jobs(), into: sink)
+        // The reports' pages are fewer but larger: they start first, beside the handbook's largest.
+        var written = run(reports.jobs() + handbook.jobs(root: root), into: sink)
         let sitemap = handbook.sitemap(written: written[Handbook.tree] ?? [])
         sink.put(sitemap, in: Handbook.tree)
         written[Handbook.tree, default: []].append(sitemap.path)

@@ -17,14 +17,16 @@ enum SearchIndex {
 
     static let textLimit = 20_000
 
+    /// One entry per page, made on all cores (each needs its body's plain text).
     static func entries(for site: Site, labels: Labels) -> [Entry] {
-        var entries: [Entry] = []
+        var jobs: [@Sendable () -> Entry] = []
         func add<T>(_ item: Item<T>, title: String, url: String, kind: String, fields: [String], includeBody: Bool = true, date: Day? = nil) {
-            var text = fields.joined(separator: " ")
-            if includeBody, let body = item.body { text += " " + body.plainText() }
-            let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            entries.append(Entry(title: title, url: url, kind: kind, text: String(collapsed.prefix(textLimit)),
-                                 date: date?.description, dateText: date.map(labels.date)))
+            jobs.append {
+                var text = fields.joined(separator: " ")
+                if includeBody, let body = item.body { text += " " + body.plainText() }
+                return Entry(title: title, url: url, kind: kind, text: String(collapse(text).prefix(textLimit)),
+                             date: date?.description, dateText: date.map(labels.date))
+            }
         }
         if let organization = site.organization {
             let value = organization.value
@@ -62,7 +64,29 @@ enum SearchIndex {
         for page in site.pages {
             add(page, title: page.value.title, url: SiteURL.page(page.id), kind: labels["page"], fields: [page.value.summary ?? ""])
         }
-        return entries
+        return jobs.parallelMap { $0() }
+    }
+
+    /// Runs of white space as one space, none at either end.
+    static func collapse(_ text: String) -> String {
+        // ASCII text, nearly all of it, on bytes; Unicode's spaces need the slow way.
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            // The ASCII characters `Character.isWhitespace` holds: tab, line feed, vertical tab,
+            // form feed, carriage return and space.
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(0x20); pendingSpace = false }
+                result.append(byte)
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     static func script(for site: Site, labels: Labels) -> String {

@@ -20,7 +20,7 @@ public struct ReportBuilder: Sendable {
     public func build() -> ReportData {
         let current = Period(containing: site.today, kind: kind)
         let periods = periodsWithData(upTo: current)
-        let teams = site.teams.map { teamReport($0, periods: periods) }
+        let teams = site.teams.parallelMap { teamReport($0, periods: periods) }
         let everything = inputs(team: nil)
         let organization = periods.enumerated().map { index, period in
             let previous = index > 0 && periods[index - 1] == period.previous ? index - 1 : nil

@@ -138,4 +138,31 @@ import Testing
         #expect(throws: UsageError.self) { try Project(root: repository.root).build(output: repository.root + "/uit", today: Self.today, force: true) }
         #expect(try String(contentsOfFile: repository.root + "/uit", encoding: .utf8) == "een bestand")
     }
+
+    /// Assets are copied in pieces, not read whole: one of several pieces and a ragged end comes
+    /// out byte for byte.
+    @Test func aLargeAssetIsCopiedByteForByte() throws {
+        let repository = try FixtureRepository(FixtureRepository.valid)
+        var bytes = [UInt8](repeating: 0, count: 3 * (1 << 20) + 12_345)
+        for index in bytes.indices { bytes[index] = UInt8(truncatingIfNeeded: index &* 2_654_435_761 >> 13) }
+        try FileManager.default.createDirectory(atPath: repository.root + "/content/assets", withIntermediateDirectories: true)
+        try Data(bytes).write(to: URL(fileURLWithPath: repository.root + "/content/assets/groot.bin"))
+        let built = try BuiltHandbook(repository)
+        #expect([UInt8](built.contents(of: "handbook/assets/groot.bin")) == bytes)
+        #expect(built.result.files["handbook"]?.contains { $0.path == "assets/groot.bin" } == true)
+    }
+
+    /// What a build hands to its sink is what it writes: the same files, with the same bytes.
+    @Test func theMemorySinkGetsWhatTheDiskGets() throws {
+        let repository = try FixtureRepository(FixtureRepository.valid)
+        let built = try BuiltHandbook(repository)
+        let (result, theme) = Project(root: repository.root).checkWithTheme(today: Self.today)
+        let sink = MemorySink()
+        _ = OutputJobs.render(Handbook(site: result.site, theme: theme), ReportSite(site: result.site, theme: theme), root: repository.root, into: sink)
+        for (tree, files) in sink.files {
+            #expect(files.map(\.path) == (built.result.files[tree] ?? []).map(\.path))
+            for file in files { #expect(Data(file.bytes) == built.contents(of: tree + "/" + file.path), "\(tree)/\(file.path)") }
+        }
+        #expect(Set(sink.files.keys) == ["handbook", "reports"])
+    }
 }

@@ -27,7 +27,7 @@ struct ReportSite: Sendable {
 
     /// Every file of the reports, as jobs for `OutputJobs`.
     func jobs() -> [OutputJob] {
-        var jobs: [@Sendable () -> OutputFile] = []
+        var jobs: [@Sendable () -> OutputFile] = [{ OutputFile(path: "data.json", text: json()) }]
         jobs.append { page(ReportViews.portfolioURL(), views.portfolio(root: "")) }
         for team in data.teams {
             jobs.append { page(ReportViews.teamURL(team.team), views.team(team, root: "../")) }
@@ -38,7 +38,6 @@ struct ReportSite: Sendable {
         for period in data.periods {
             jobs.append { page(ReportViews.periodURL(period), views.period(period, team: nil, root: "../")) }
         }
-        jobs.append { OutputFile(path: "data.json", text: json()) }
         let labels = labels
         for team in data.teams {
             jobs.append { OutputFile(path: "csv/\(team.team).csv", text: CSVExport.csv(for: team, labels: labels)) }
