@@ -56,7 +56,14 @@ public struct AttentionItem: Sendable, Codable, Equatable {
 struct AttentionList {
     let site: Site
     let filter: AnonymityFilter
-    let spans: [MandateSpan]
+    /// By team.
+    let spans: [String: [MandateSpan]]
+
+    init(site: Site, filter: AnonymityFilter, spans: [MandateSpan]) {
+        self.site = site
+        self.filter = filter
+        self.spans = Dictionary(grouping: spans) { $0.mandate.value.team.value }
+    }
 
     /// Days between check-ins that a cadence promises.
     static let cadenceDays = ["weekly": 7, "biweekly": 14, "monthly": 31]
@@ -122,7 +129,7 @@ struct AttentionList {
             .sorted { $0.date!.value < $1.date!.value }
             .suffix(2).map(\.steering)
         guard answers.count == 2, answers[0] == answers[1], let answer = answers[0] else { return [] }
-        let levels = spans.filter { $0.mandate.value.team.value == team && $0.mandate.value.status == .active }
+        let levels = (spans[team] ?? []).filter { $0.mandate.value.status == .active }
             .compactMap { span in span.level(on: site.today).map { (span.mandate, $0) } }
         switch answer {
         case .more:

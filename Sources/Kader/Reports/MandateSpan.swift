@@ -35,9 +35,8 @@ struct MandateSpan: Sendable {
     static func spans(of mandates: [Item<Mandate>], in site: Site) -> [MandateSpan] {
         mandates.map { mandate in
             let revoked = mandate.value.status == .revoked && mandate.value.statusSince == nil
-                ? (site.evaluationsByTeam[mandate.value.team.value] ?? [])
-                    .filter { $0.value.mandateReviews.contains { $0.mandate.value == mandate.id && $0.decision == .revoke } }
-                    .compactMap(\.value.date?.value).min()
+                ? (site.relations.reviewsByMandate[mandate.id] ?? []).filter { $0.review.decision == .revoke }
+                    .compactMap(\.evaluation.value.date?.value).min()
                 : nil
             return MandateSpan(mandate, revokedOn: revoked)
         }

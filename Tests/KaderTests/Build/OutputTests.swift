@@ -156,7 +156,7 @@ import Testing
     @Test func theMemorySinkGetsWhatTheDiskGets() throws {
         let repository = try FixtureRepository(FixtureRepository.valid)
         let built = try BuiltHandbook(repository)
-        let (result, theme) = Project(root: repository.root).checkWithTheme(today: Self.today)
+        let (result, theme) = try Project(root: repository.root).checkWithTheme(today: Self.today)
         let sink = MemorySink()
         _ = OutputJobs.render(Handbook(site: result.site, theme: theme), ReportSite(site: result.site, theme: theme), root: repository.root, into: sink)
         for (tree, files) in sink.files {
