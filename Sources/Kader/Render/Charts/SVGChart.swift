@@ -13,10 +13,16 @@ public struct ChartSeries: Sendable {
 }
 
 public enum SVGChart {
-    static let width = 640.0
-    static let plotHeight = 202.0
-    static let left = 44.0, right = 12.0, top = 16.0, bottom = 58.0
+    /// Drawn 360 units wide, about as wide as a phone shows it (358 px at 390 px), so a 12-unit
+    /// text is about 12 px there; the stylesheet keeps a chart at most 27rem wide on a larger
+    /// screen and on paper (about 14 px), and lays the four drivers out side by side.
+    static let width = 360.0
+    static let plotHeight = 170.0
+    static let left = 36.0, right = 10.0, top = 14.0, bottom = 52.0
     static let legendRow = 18.0
+    static let fontSize = 12.0
+    /// At most this many period names under the axis, so none overlaps the next.
+    static let axisLabels = 6
     /// Colours that keep 3:1 contrast against both the light and the dark background.
     static let colours = ["#2f6fb5", "#c2571a", "#2e8540", "#8a4fb0", "#b03a4a", "#5c7080", "#9a7d0a"]
 
@@ -120,7 +126,7 @@ public enum SVGChart {
     }
 
     private static func axes(labels: [String], yRange: ClosedRange<Double>, yStep: Double) -> String {
-        var svg = "<g class=\"axes\" font-size=\"11\" fill=\"currentColor\">\n"
+        var svg = "<g class=\"axes\" font-size=\"\(format(fontSize))\" fill=\"currentColor\">\n"
         var value = yRange.lowerBound
         while value <= yRange.upperBound + 1e-9 {
             let yy = format(y(value, yRange))
@@ -128,7 +134,7 @@ public enum SVGChart {
             svg += "<text x=\"\(format(left - 6))\" y=\"\(yy)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(format(value))</text>\n"
             value += yStep
         }
-        let every = max(1, Int((Double(labels.count) / 8).rounded(.up)))
+        let every = max(1, Int((Double(labels.count) / Double(axisLabels)).rounded(.up)))
         for (position, label) in labels.enumerated() where position % every == 0 {
             let xx = format(x(position, count: labels.count))
             svg += "<text x=\"\(xx)\" y=\"\(format(height - bottom + 16))\" text-anchor=\"middle\">\(XML.escape(label))</text>\n"
@@ -166,13 +172,13 @@ public enum SVGChart {
     /// Legend entries flow into rows that fit the width; each is placed once, here.
     private static func legendLayout(_ names: [String]) -> (positions: [(x: Double, y: Double)], rows: Int) {
         var positions: [(x: Double, y: Double)] = []
-        var xx = left
+        var xx = legendLeft
         var row = 0
         for name in names {
-            let itemWidth = 26 + Double(name.count) * 7
-            if xx + itemWidth > width - right, xx > left {
+            let itemWidth = 26 + Double(legendName(name).count) * characterWidth
+            if xx + itemWidth > width - right, xx > legendLeft {
                 row += 1
-                xx = left
+                xx = legendLeft
             }
             positions.append((xx, height - 14 + legendRow * Double(row)))
             xx += itemWidth
@@ -180,8 +186,19 @@ public enum SVGChart {
         return (positions, row + 1)
     }
 
+    static let legendLeft = 8.0
+    /// About the width of a character of the sans-serif at `fontSize`.
+    static var characterWidth: Double { fontSize * 0.58 }
+
+    /// A name too long for one legend row is cut with "…"; the whole name is the text's title
+    /// and the table below the chart.
+    static func legendName(_ name: String) -> String {
+        let fits = Int((width - right - legendLeft - 16) / characterWidth)
+        return name.count <= fits ? name : String(name.prefix(fits - 1)) + "…"
+    }
+
     private static func legend(_ names: [String], layout: (positions: [(x: Double, y: Double)], rows: Int), markers: Bool, patternID: String = "") -> String {
-        var svg = "<g class=\"legend\" font-size=\"12\" fill=\"currentColor\">\n"
+        var svg = "<g class=\"legend\" font-size=\"\(format(fontSize))\" fill=\"currentColor\">\n"
         for (index, name) in names.enumerated() {
             let (xx, yy) = layout.positions[index]
             let colour = colours[index % colours.count]
@@ -190,7 +207,8 @@ public enum SVGChart {
             } else {
                 svg += "<rect x=\"\(format(xx))\" y=\"\(format(yy - 10))\" width=\"12\" height=\"12\" fill=\"url(#\(patternID)-p\(index))\" stroke=\"\(colour)\"/>\n"
             }
-            svg += "<text x=\"\(format(xx + 16))\" y=\"\(format(yy))\">\(XML.escape(name))</text>\n"
+            let shown = legendName(name)
+            svg += "<text x=\"\(format(xx + 16))\" y=\"\(format(yy))\">\(shown == name ? "" : "<title>\(XML.escape(name))</title>")\(XML.escape(shown))</text>\n"
         }
         return svg + "</g>\n"
     }
