@@ -23,6 +23,31 @@ extension ReportViews {
         }
     }
 
+    /// "budget: 3 → 5 in maart 2026", "budget: overgedragen op niveau 3 in januari 2026",
+    /// "budget: 5 → ingetrokken in oktober 2026". Where two of the team's mandates share an area,
+    /// the mandate's title follows it: "budget (Inkoop): …".
+    func moveSentence(_ move: MandateMove, title: String?) -> String {
+        let subject = title.map { "\(move.area) (\($0))" } ?? move.area
+        let when = "\(labels["in_month"]) \(labels.month(move.date.month, year: move.date.year))"
+        let what: String
+        switch (move.from, move.to) {
+        case let (from?, to?): what = "\(from) → \(to)"
+        case let (nil, to?): what = "\(labels["handed_over"]) \(to)"
+        case let (from, nil):
+            let status = labels["status.\((move.status ?? .paused).rawValue)"]
+            what = from.map { "\($0) → \(status)" } ?? status
+        }
+        return "\(subject): \(what) \(when)"
+    }
+
+    func moveSentences(_ report: TeamReport) -> [String] {
+        let titles = Dictionary(report.mandates.map { ($0.mandate, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let areas = Dictionary(grouping: Set(report.moves.map(\.mandate)), by: { id in report.moves.first { $0.mandate == id }!.area })
+        return report.moves.map { move in
+            moveSentence(move, title: (areas[move.area]?.count ?? 0) > 1 ? titles[move.mandate] ?? move.mandate : nil)
+        }
+    }
+
     func team(_ full: TeamReport, root: String = "../") -> ReportDocument {
         // Months before a team's first evaluation or story would only say "no data".
         let start = full.periods.firstIndex { $0.evaluations > 0 || $0.stories.total > 0 } ?? 0
@@ -85,7 +110,9 @@ extension ReportViews {
                                rows: zip(rowHeads, report.periods).map { head, figures in
                                    ReportRow(head: head, cells: figures.mandatesPerLevel.map { ReportCell(text: String($0), tone: "neutral") }
                                              + [figures.averageLevel.map { ReportCell(text: labels.decimal($0), tone: "neutral") } ?? noData])
-                               })))
+                               }),
+            // Each move of each mandate in words, oldest first: what the bars only count.
+            items: moveSentences(report)))
 
         if !report.mandates.isEmpty {
             let series = report.mandates.map { mandate in
