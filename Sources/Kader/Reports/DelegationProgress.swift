@@ -25,6 +25,26 @@ enum DelegationProgress {
         return (perLevel, count == 0 ? nil : Rounding.two(Double(sum) / Double(count)))
     }
 
+    /// How a mandate moved, up to `today`: its first level, each change of level, and the day a
+    /// paused or revoked one stopped counting (its span's end: `status_since`, or the revoke
+    /// review's date). A step on or after that end does not count, as in the charts; a paused or
+    /// revoked mandate without an end date has no end move (the report says its end is unknown).
+    static func moves(of span: MandateSpan, until today: Day) -> [MandateMove] {
+        let mandate = span.mandate
+        var moves: [MandateMove] = []
+        var previous: Int?
+        for step in steps(of: mandate.value) where step.date <= today {
+            if let end = span.end, step.date >= end { break }
+            guard step.level != previous else { continue }
+            moves.append(MandateMove(mandate: mandate.id, area: mandate.value.area, date: step.date, from: previous, to: step.level, status: nil))
+            previous = step.level
+        }
+        if let end = span.end, end <= today {
+            moves.append(MandateMove(mandate: mandate.id, area: mandate.value.area, date: end, from: previous, to: nil, status: mandate.value.status))
+        }
+        return moves
+    }
+
     /// Every step that falls in `period`: a first hand-over, or a move from one level to another.
     static func changes(_ mandates: [Item<Mandate>], in period: Period) -> [MandateChange] {
         var changes: [MandateChange] = []

@@ -172,6 +172,9 @@ public struct ReportBuilder: Sendable {
                 return MandateTimeline(mandate: mandate.id, title: mandate.value.title, area: mandate.value.area, status: mandate.value.status,
                                        steps: DelegationProgress.steps(of: mandate.value), end: span.end, endUnknown: span.endUnknown)
             },
+            // Oldest first; on one day, by mandate, each mandate's moves in their own order.
+            moves: mandates.flatMap { DelegationProgress.moves(of: $0, until: site.today).enumerated() }
+                .sorted { ($0.element.date, $0.element.mandate, $0.offset) < ($1.element.date, $1.element.mandate, $1.offset) }.map(\.element),
             energizers: Self.mostFrequent(evaluations.flatMap { evaluation in evaluation.energizers.map { ($0, evaluation.date?.value) } }),
             drainers: Self.mostFrequent(evaluations.flatMap { evaluation in evaluation.drainers.map { ($0, evaluation.date?.value) } }),
             reviewsDueSoon: reviews.filter { (0...30).contains($0.daysLeft) }.sorted { ($0.review, $0.mandate) < ($1.review, $1.mandate) },

@@ -136,6 +136,18 @@ public struct MandateChange: Sendable, Codable, Equatable {
     public let to: Int
 }
 
+/// One move of a team's mandate: handed over at a first level (no `from`), moved from one level
+/// to another, or stopped counting because it was paused or revoked (no `to`, and `status`).
+public struct MandateMove: Sendable, Codable, Equatable {
+    public let mandate: String
+    public let area: String
+    public let date: Day
+    public let from: Int?
+    public let to: Int?
+    /// `paused` or `revoked` on the move that ends the mandate's count; nil otherwise.
+    public let status: MandateStatus?
+}
+
 /// What happened in one period, for one team or the whole organization.
 public struct PeriodFigures: Sendable, Codable {
     public let period: Period
@@ -216,6 +228,8 @@ public struct TeamReport: Sendable, Codable {
     public let ended: Day?
     public let periods: [PeriodFigures]
     public let mandates: [MandateTimeline]
+    /// Every move of the team's mandates up to today, oldest first.
+    public let moves: [MandateMove]
     public let energizers: [TextCount]
     public let drainers: [TextCount]
     public let reviewsDueSoon: [ReviewDue]
@@ -230,7 +244,7 @@ extension TeamReport {
     var periodsWithPages: [Period] { periods.filter(\.hasData).map(\.period) }
 
     func trimmed(from index: Int) -> TeamReport {
-        TeamReport(team: team, name: name, phase: phase, ended: ended, periods: Array(periods.dropFirst(index)), mandates: mandates,
+        TeamReport(team: team, name: name, phase: phase, ended: ended, periods: Array(periods.dropFirst(index)), mandates: mandates, moves: moves,
                    energizers: energizers, drainers: drainers, reviewsDueSoon: reviewsDueSoon, reviewsOverdue: reviewsOverdue,
                    evaluations: evaluations)
     }

@@ -49,13 +49,21 @@ import Testing
         }
     }
 
-    /// Chart lines and bars are graphics: 3:1 against both page backgrounds.
-    @Test func chartColoursStandOutInBothModes() {
-        let light = Self.palette(after: ":root {")["bg"]!
-        let dark = Self.palette(after: "@media (prefers-color-scheme: dark) {\n  :root {")["bg"]!
-        for colour in SVGChart.colours {
-            #expect(Self.contrast(colour, light) >= 3, "\(colour) on \(light)")
-            #expect(Self.contrast(colour, dark) >= 3, "\(colour) on \(dark)")
+    /// Chart lines and bars are graphics: 3:1 against the page background of their mode. Their
+    /// colours are the custom properties the stylesheet's `.chart .c-…` rules use.
+    @Test(arguments: [":root {", "@media (prefers-color-scheme: dark) {\n  :root {"])
+    func chartColoursStandOut(mode: String) throws {
+        let css = Theme.builtIn["style.css"]!
+        let rule = try Regex(#"\.chart \.c-[a-z0-9-]+[^{]*\{ color: var\(--([a-z0-9-]+)\); \}"#)
+        let properties = Set(css.matches(of: rule).map { String($0.output[1].substring ?? "") })
+        #expect(properties.isSuperset(of: ["ok", "bad", "warn", "accent", "series-2"]), "\(properties.sorted())")
+        let colours = Self.palette(after: mode)
+        for property in properties {
+            guard let colour = colours[property], let background = colours["bg"] else {
+                Issue.record("missing --\(property) in \(mode)")
+                continue
+            }
+            #expect(Self.contrast(colour, background) >= 3, "--\(property) \(colour) on \(background)")
         }
     }
 }

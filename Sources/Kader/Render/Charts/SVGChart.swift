@@ -5,20 +5,46 @@ import Foundation
 public struct ChartSeries: Sendable {
     public let name: String
     public let values: [Double?]
+    /// What its colour means, the same as in the handbook: `good` and `success` green (`--ok`,
+    /// as `.badge-success`), `bad` red (`--bad`), `experiment` as `.badge-experiment` (`--warn`),
+    /// `lesson` as `.badge-lesson` (`--accent`), `neutral` (`--accent`). Nil: a category without
+    /// a meaning (a mandate, a level, a steering answer), in a neutral colour that is never red
+    /// or green.
+    public let meaning: Meaning?
 
-    public init(name: String, values: [Double?]) {
+    public enum Meaning: String, Sendable {
+        case good, bad, success, lesson, experiment, neutral
+    }
+
+    public init(name: String, values: [Double?], meaning: Meaning? = nil) {
         self.name = name
         self.values = values
+        self.meaning = meaning
     }
 }
 
 public enum SVGChart {
-    static let width = 640.0
-    static let plotHeight = 202.0
-    static let left = 44.0, right = 12.0, top = 16.0, bottom = 58.0
+    /// Drawn 360 units wide, about as wide as a phone shows it (358 px at 390 px), so a 12-unit
+    /// text is about 12 px there; the stylesheet keeps a chart at most 27rem wide on a larger
+    /// screen and on paper (about 14 px), and lays the four drivers out side by side.
+    static let width = 360.0
+    static let plotHeight = 170.0
+    static let left = 36.0, right = 10.0, top = 14.0, bottom = 52.0
     static let legendRow = 18.0
-    /// Colours that keep 3:1 contrast against both the light and the dark background.
-    static let colours = ["#2f6fb5", "#c2571a", "#2e8540", "#8a4fb0", "#b03a4a", "#5c7080", "#9a7d0a"]
+    static let fontSize = 12.0
+    /// At most this many period names under the axis, so none overlaps the next.
+    static let axisLabels = 6
+    /// Neutral colours for series without a meaning: `c-1` … `c-4` in the stylesheet.
+    static let neutralColours = 4
+
+    /// The class that gives series `index` its colour through the stylesheet's custom properties
+    /// (`.chart .c-success { color: var(--ok) }`); every mark of it is drawn in `currentColor`.
+    /// Without a meaning, colour and pattern (or marker) change in different steps, so no two of
+    /// the first sixteen series look alike.
+    static func colourClass(_ series: ChartSeries, index: Int) -> String {
+        if let meaning = series.meaning { return "c-\(meaning.rawValue)" }
+        return "c-\((index + index / neutralColours) % neutralColours + 1)"
+    }
 
     /// Lines over periods, with a gap where a value is missing. `missing` says why for a period
     /// (no check-in, too few participants): it is drawn as a hollow cross on the axis with that
@@ -35,10 +61,10 @@ public enum SVGChart {
             svg += "<path class=\"missing\" d=\"M\(format(xx - 4)) \(format(baseline - 4))L\(format(xx + 4)) \(format(baseline + 4))M\(format(xx + 4)) \(format(baseline - 4))L\(format(xx - 4)) \(format(baseline + 4))\" stroke=\"currentColor\" stroke-width=\"1.5\" fill=\"none\"><title>\(XML.escape("\(labels[position]): \(reason)"))</title></path>\n"
         }
         for (index, serie) in series.enumerated() {
-            let colour = colours[index % colours.count]
+            svg += "<g class=\"series \(colourClass(serie, index: index))\">\n"
             var segment: [String] = []
             func flush() {
-                if segment.count > 1 { svg += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2.5\" points=\"\(segment.joined(separator: " "))\"/>\n" }
+                if segment.count > 1 { svg += "<polyline fill=\"none\" stroke=\"currentColor\" stroke-width=\"2.5\" points=\"\(segment.joined(separator: " "))\"/>\n" }
                 segment = []
             }
             for (position, value) in serie.values.enumerated() {
@@ -49,10 +75,11 @@ public enum SVGChart {
             flush()
             for (position, value) in serie.values.enumerated() {
                 guard let value else { continue }
-                svg += marker(index, x: x(position, count: labels.count), y: y(value, yRange), colour: colour, label: "\(serie.name) \(labels[position]): \(format(value))")
+                svg += marker(index, x: x(position, count: labels.count), y: y(value, yRange), label: "\(serie.name) \(labels[position]): \(format(value))")
             }
+            svg += "</g>\n"
         }
-        svg += legend(series.map(\.name), layout: layout, markers: true)
+        svg += legend(series, layout: layout, markers: true)
         return svg + "</svg>\n"
     }
 
@@ -66,7 +93,7 @@ public enum SVGChart {
         let yRange = 0...(step * (maximum / step).rounded(.up))
         let layout = legendLayout(series.map(\.name))
         var svg = open(id: id, title: title, description: description, legendRows: layout.rows)
-        svg += patterns(id: id, count: series.count)
+        svg += patterns(id: id, series: series)
         svg += axes(labels: labels, yRange: yRange, yStep: step)
         let slot = (width - left - right) / Double(max(labels.count, 1))
         let barWidth = stacked ? slot * 0.6 : slot * 0.8 / Double(max(series.count, 1))
@@ -78,11 +105,11 @@ public enum SVGChart {
                 let x0 = left + slot * Double(position) + (stacked ? slot * 0.2 : slot * 0.1 + barWidth * Double(index))
                 let yTop = y(stacked ? base + value : value, yRange)
                 let yBottom = y(stacked ? base : 0, yRange)
-                svg += "<rect x=\"\(format(x0))\" y=\"\(format(yTop))\" width=\"\(format(barWidth))\" height=\"\(format(yBottom - yTop))\" fill=\"url(#\(id)-p\(index))\" stroke=\"\(colours[index % colours.count])\"><title>\(XML.escape("\(serie.name) \(labels[position]): \(format(value))"))</title></rect>\n"
+                svg += "<rect x=\"\(format(x0))\" y=\"\(format(yTop))\" width=\"\(format(barWidth))\" height=\"\(format(yBottom - yTop))\" fill=\"url(#\(id)-p\(index))\" stroke=\"currentColor\" class=\"\(colourClass(serie, index: index))\"><title>\(XML.escape("\(serie.name) \(labels[position]): \(format(value))"))</title></rect>\n"
                 if stacked { base += value }
             }
         }
-        svg += legend(series.map(\.name), layout: layout, markers: false, patternID: id)
+        svg += legend(series, layout: layout, markers: false, patternID: id)
         return svg + "</svg>\n"
     }
 
@@ -120,7 +147,7 @@ public enum SVGChart {
     }
 
     private static func axes(labels: [String], yRange: ClosedRange<Double>, yStep: Double) -> String {
-        var svg = "<g class=\"axes\" font-size=\"11\" fill=\"currentColor\">\n"
+        var svg = "<g class=\"axes\" font-size=\"\(format(fontSize))\" fill=\"currentColor\">\n"
         var value = yRange.lowerBound
         while value <= yRange.upperBound + 1e-9 {
             let yy = format(y(value, yRange))
@@ -128,7 +155,7 @@ public enum SVGChart {
             svg += "<text x=\"\(format(left - 6))\" y=\"\(yy)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(format(value))</text>\n"
             value += yStep
         }
-        let every = max(1, Int((Double(labels.count) / 8).rounded(.up)))
+        let every = max(1, Int((Double(labels.count) / Double(axisLabels)).rounded(.up)))
         for (position, label) in labels.enumerated() where position % every == 0 {
             let xx = format(x(position, count: labels.count))
             svg += "<text x=\"\(xx)\" y=\"\(format(height - bottom + 16))\" text-anchor=\"middle\">\(XML.escape(label))</text>\n"
@@ -136,10 +163,10 @@ public enum SVGChart {
         return svg + "</g>\n"
     }
 
-    private static func patterns(id: String, count: Int) -> String {
+    private static func patterns(id: String, series: [ChartSeries]) -> String {
         var svg = "<defs>\n"
-        for index in 0..<count {
-            let colour = colours[index % colours.count]
+        let colour = "currentColor"
+        for (index, serie) in series.enumerated() {
             // Solid, hatched, dotted, cross-hatched...: a bar is told apart without its colour.
             let pattern: String
             switch index % 4 {
@@ -148,12 +175,14 @@ public enum SVGChart {
             case 2: pattern = "<rect width=\"6\" height=\"6\" fill=\"\(colour)\" fill-opacity=\"0.2\"/><circle cx=\"3\" cy=\"3\" r=\"1.4\" fill=\"\(colour)\"/>"
             default: pattern = "<rect width=\"6\" height=\"6\" fill=\"\(colour)\" fill-opacity=\"0.3\"/><path d=\"M0 0L6 6M6 0L0 6\" stroke=\"\(colour)\" stroke-width=\"1\"/>"
             }
-            svg += "<pattern id=\"\(id)-p\(index)\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">\(pattern)</pattern>\n"
+            // The pattern's marks take the colour of its class, as the bar's outline does.
+            svg += "<pattern id=\"\(id)-p\(index)\" class=\"\(colourClass(serie, index: index))\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">\(pattern)</pattern>\n"
         }
         return svg + "</defs>\n"
     }
 
-    private static func marker(_ index: Int, x: Double, y: Double, colour: String, label: String) -> String {
+    private static func marker(_ index: Int, x: Double, y: Double, label: String) -> String {
+        let colour = "currentColor"
         let title = "<title>\(XML.escape(label))</title>"
         switch index % 4 {
         case 0: return "<circle cx=\"\(format(x))\" cy=\"\(format(y))\" r=\"4\" fill=\"\(colour)\">\(title)</circle>\n"
@@ -166,13 +195,13 @@ public enum SVGChart {
     /// Legend entries flow into rows that fit the width; each is placed once, here.
     private static func legendLayout(_ names: [String]) -> (positions: [(x: Double, y: Double)], rows: Int) {
         var positions: [(x: Double, y: Double)] = []
-        var xx = left
+        var xx = legendLeft
         var row = 0
         for name in names {
-            let itemWidth = 26 + Double(name.count) * 7
-            if xx + itemWidth > width - right, xx > left {
+            let itemWidth = 26 + Double(legendName(name).count) * characterWidth
+            if xx + itemWidth > width - right, xx > legendLeft {
                 row += 1
-                xx = left
+                xx = legendLeft
             }
             positions.append((xx, height - 14 + legendRow * Double(row)))
             xx += itemWidth
@@ -180,17 +209,31 @@ public enum SVGChart {
         return (positions, row + 1)
     }
 
-    private static func legend(_ names: [String], layout: (positions: [(x: Double, y: Double)], rows: Int), markers: Bool, patternID: String = "") -> String {
-        var svg = "<g class=\"legend\" font-size=\"12\" fill=\"currentColor\">\n"
-        for (index, name) in names.enumerated() {
+    static let legendLeft = 8.0
+    /// About the width of a character of the sans-serif at `fontSize`.
+    static var characterWidth: Double { fontSize * 0.58 }
+
+    /// A name too long for one legend row is cut with "…"; the whole name is the text's title
+    /// and the table below the chart.
+    static func legendName(_ name: String) -> String {
+        let fits = Int((width - right - legendLeft - 16) / characterWidth)
+        return name.count <= fits ? name : String(name.prefix(fits - 1)) + "…"
+    }
+
+    private static func legend(_ series: [ChartSeries], layout: (positions: [(x: Double, y: Double)], rows: Int), markers: Bool, patternID: String = "") -> String {
+        var svg = "<g class=\"legend\" font-size=\"\(format(fontSize))\" fill=\"currentColor\">\n"
+        for (index, serie) in series.enumerated() {
+            let name = serie.name
             let (xx, yy) = layout.positions[index]
-            let colour = colours[index % colours.count]
+            svg += "<g class=\"legend-key \(colourClass(serie, index: index))\">"
             if markers {
-                svg += marker(index, x: xx + 5, y: yy - 4, colour: colour, label: name)
+                svg += marker(index, x: xx + 5, y: yy - 4, label: name)
             } else {
-                svg += "<rect x=\"\(format(xx))\" y=\"\(format(yy - 10))\" width=\"12\" height=\"12\" fill=\"url(#\(patternID)-p\(index))\" stroke=\"\(colour)\"/>\n"
+                svg += "<rect x=\"\(format(xx))\" y=\"\(format(yy - 10))\" width=\"12\" height=\"12\" fill=\"url(#\(patternID)-p\(index))\" stroke=\"currentColor\"/>"
             }
-            svg += "<text x=\"\(format(xx + 16))\" y=\"\(format(yy))\">\(XML.escape(name))</text>\n"
+            svg += "</g>\n"
+            let shown = legendName(name)
+            svg += "<text x=\"\(format(xx + 16))\" y=\"\(format(yy))\">\(shown == name ? "" : "<title>\(XML.escape(name))</title>")\(XML.escape(shown))</text>\n"
         }
         return svg + "</g>\n"
     }

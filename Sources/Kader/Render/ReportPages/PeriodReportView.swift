@@ -15,7 +15,8 @@ extension ReportViews {
                                    // The organization's change is over the teams scored in both.
                                    let change = current.comparison.map { $0[key]?.change } ?? now.flatMap { n in before.map { Rounding.two(n - $0) } }
                                    return ReportRow(head: LinkView(url: nil, label: driverName(key)), cells: [
-                                       score(now, evaluations: current.evaluations), score(before, evaluations: previous?.evaluations ?? 0),
+                                       score(now, evaluations: current.evaluations, counted: current.evaluationsCounted),
+                                       score(before, evaluations: previous?.evaluations ?? 0, counted: previous?.evaluationsCounted ?? 0),
                                        changeOnly(change, trend: change.map(ReportBuilder.trend)),
                                    ])
                                })))
@@ -63,7 +64,7 @@ extension ReportViews {
         }
         let subject = team?.name ?? labels["whole_organization"]
         return ReportDocument(title: "\(labels["period_report"]) \(labels.period(period)): \(subject)", intro: [privacyNote],
-                              sections: sections, related: related)
+                              sections: sections.map(keyed), related: related)
     }
 
     func emptyFigures(_ period: Period, team: String?) -> PeriodFigures {

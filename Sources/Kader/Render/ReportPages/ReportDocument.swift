@@ -21,14 +21,19 @@ struct ReportSection: Sendable {
     let links: [LinkView]
     /// Said when there is nothing to show.
     let empty: String?
+    /// What the table's marked cells mean ("te weinig deelnemers", "geen gegevens"), each
+    /// shown as such a cell looks.
+    let key: [ReportKey]
 
-    init(id: String, title: String, chart: String? = nil, table: ReportTable? = nil, items: [String] = [], links: [LinkView] = [], empty: String? = nil) {
+    init(id: String, title: String, chart: String? = nil, table: ReportTable? = nil, items: [String] = [], links: [LinkView] = [], empty: String? = nil,
+         key: [ReportKey] = []) {
         self.id = id
         self.title = title
         self.chart = chart
         self.table = table
         self.items = items
         self.links = links
+        self.key = key
         self.empty = (table?.rows.isEmpty ?? true) && items.isEmpty && links.isEmpty && chart == nil ? empty : nil
     }
 }
@@ -52,6 +57,14 @@ struct ReportTable: Sendable {
             })
         } : rows
     }
+}
+
+/// A marking of table cells and its meaning in words: "te weinig deelnemers: er was een
+/// check-in, maar …".
+struct ReportKey: Sendable {
+    let tone: String
+    let term: String
+    let meaning: String
 }
 
 struct ReportRow: Sendable {
@@ -93,6 +106,7 @@ extension ReportSection: MustacheParent {
         case "items": self.items
         case "links": self.links
         case "empty": self.empty
+        case "key": self.key
         default: nil
         }
     }
@@ -105,6 +119,17 @@ extension ReportTable: MustacheParent {
         case "headers": self.headers
         case "rows": self.rows
         case "cards": self.cards
+        default: nil
+        }
+    }
+}
+
+extension ReportKey: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "tone": self.tone
+        case "term": self.term
+        case "meaning": self.meaning
         default: nil
         }
     }

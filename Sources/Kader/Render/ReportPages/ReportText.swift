@@ -15,6 +15,7 @@ enum ReportText {
                     if index == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
                 }
             }
+            for entry in section.key { out += "  \(entry.term): \(entry.meaning)\n" }
             for item in section.items { out += "- " + item + "\n" }
             for link in section.links { out += "- " + link.label + "\n" }
             if let empty = section.empty { out += empty + "\n" }
@@ -35,6 +36,7 @@ enum ReportText {
                 }
                 out += "\n"
             }
+            if !section.key.isEmpty { out += section.key.map { "_\(escape($0.term))_: \(escape($0.meaning))" }.joined(separator: "  \n") + "\n\n" }
             if !section.items.isEmpty { out += section.items.map { "- " + escape($0) }.joined(separator: "\n") + "\n\n" }
             if !section.links.isEmpty { out += section.links.map { "- " + escape($0.label) }.joined(separator: "\n") + "\n\n" }
             if let empty = section.empty { out += "_\(escape(empty))_\n\n" }

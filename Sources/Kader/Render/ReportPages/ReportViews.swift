@@ -16,10 +16,31 @@ struct ReportViews {
 
     func driverName(_ key: String) -> String { labels["driver.\(key)"] }
 
-    /// A missing score says why: no evaluation at all, or none with enough participants.
-    func score(_ value: Double?, evaluations: Int = 1) -> ReportCell {
+    /// A missing score says why: nothing measured ("geen gegevens": no evaluation, or only
+    /// counted ones that did not score it), or evaluations none of which had enough participants
+    /// ("te weinig deelnemers"). The two look different too (`tone-no-data`, `tone-too-few`).
+    func score(_ value: Double?, evaluations: Int = 1, counted: Int = 0) -> ReportCell {
         if let value { return ReportCell(text: labels.decimal(value), tone: "neutral") }
-        return ReportCell(text: labels[evaluations == 0 ? "no_data" : "too_few"], tone: "none")
+        return evaluations > 0 && counted == 0 ? tooFew : noData
+    }
+
+    var tooFew: ReportCell { ReportCell(text: labels["too_few"], tone: "too-few") }
+    var noData: ReportCell { ReportCell(text: labels["no_data"], tone: "no-data") }
+
+    /// `section` with the key to its table's marked cells.
+    func keyed(_ section: ReportSection) -> ReportSection {
+        guard let table = section.table, section.key.isEmpty else { return section }
+        return ReportSection(id: section.id, title: section.title, chart: section.chart, table: table, items: section.items, links: section.links,
+                             empty: section.empty, key: key(for: table))
+    }
+
+    /// What the marked cells of `table` mean, for the markings it has.
+    func key(for table: ReportTable) -> [ReportKey] {
+        let tones = Set(table.rows.flatMap { $0.cells.map(\.tone) })
+        return [("too-few", "too_few"), ("no-data", "no_data")].filter { tones.contains($0.0) }.map { tone, name in
+            ReportKey(tone: tone, term: labels[name],
+                      meaning: labels["key.\(name)"].replacingOccurrences(of: "{n}", with: String(data.anonymityThreshold)))
+        }
     }
 
     /// A value and its change, in a notation that never suggests a change that did not happen:

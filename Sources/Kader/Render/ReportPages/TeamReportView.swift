@@ -11,6 +11,43 @@ extension ReportViews {
         return "\(name) \(verb) \(labels.decimal(first.0)) \(labels["story.to"]) \(labels.decimal(last.0)) \(labels["story.between"]) \(labels.period(first.1)) \(labels["story.and"]) \(labels.period(last.1)). \(privacyNote)"
     }
 
+    /// What a driver did over the chart, with the 0.1 rule: a line that fell is drawn red, one
+    /// that rose green, as its description says; level or a single value, neutral.
+    func driverMeaning(values: [Double?]) -> ChartSeries.Meaning {
+        let known = values.compactMap { $0 }
+        guard let first = known.first, let last = known.last, known.count > 1 else { return .neutral }
+        switch ReportBuilder.trend(Rounding.two(last - first)) {
+        case .up: return .good
+        case .down: return .bad
+        case .flat: return .neutral
+        }
+    }
+
+    /// "budget: 3 → 5 in maart 2026", "budget: overgedragen op niveau 3 in januari 2026",
+    /// "budget: 5 → ingetrokken in oktober 2026". Where two of the team's mandates share an area,
+    /// the mandate's title follows it: "budget (Inkoop): …".
+    func moveSentence(_ move: MandateMove, title: String?) -> String {
+        let subject = title.map { "\(move.area) (\($0))" } ?? move.area
+        let when = "\(labels["in_month"]) \(labels.month(move.date.month, year: move.date.year))"
+        let what: String
+        switch (move.from, move.to) {
+        case let (from?, to?): what = "\(from) → \(to)"
+        case let (nil, to?): what = "\(labels["handed_over"]) \(to)"
+        case let (from, nil):
+            let status = labels["status.\((move.status ?? .paused).rawValue)"]
+            what = from.map { "\($0) → \(status)" } ?? status
+        }
+        return "\(subject): \(what) \(when)"
+    }
+
+    func moveSentences(_ report: TeamReport) -> [String] {
+        let titles = Dictionary(report.mandates.map { ($0.mandate, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let areas = Dictionary(grouping: Set(report.moves.map(\.mandate)), by: { id in report.moves.first { $0.mandate == id }!.area })
+        return report.moves.map { move in
+            moveSentence(move, title: (areas[move.area]?.count ?? 0) > 1 ? titles[move.mandate] ?? move.mandate : nil)
+        }
+    }
+
     func team(_ full: TeamReport, root: String = "../") -> ReportDocument {
         // Months before a team's first evaluation or story would only say "no data".
         let start = full.periods.firstIndex { $0.evaluations > 0 || $0.stories.total > 0 } ?? 0
@@ -38,7 +75,7 @@ extension ReportViews {
             }
             return SVGChart.line(id: "drivers-\(report.team)-\(key)", title: driverName(key),
                                  description: driverStory(driverName(key), values: values, periods: columns.map { $0?.period }),
-                                 labels: axis, series: [ChartSeries(name: driverName(key), values: values)], yRange: 1...Double(data.scale), yStep: 1,
+                                 labels: axis, series: [ChartSeries(name: driverName(key), values: values, meaning: driverMeaning(values: values))], yRange: 1...Double(data.scale), yStep: 1,
                                  missing: missing)
         }.joined()
         sections.append(ReportSection(
@@ -46,10 +83,12 @@ extension ReportViews {
             chart: drivers,
             table: ReportTable(caption: labels["drivers_over_time"], headers: [labels["period"]] + Scores4.keys.map(driverName) + [labels["evaluations_counted"]],
                                rows: zip(rowHeads, report.periods).map { head, figures in
-                                   ReportRow(head: head, cells: Scores4.keys.map { score(figures.scores[$0], evaluations: figures.evaluations) }
+                                   ReportRow(head: head, cells: Scores4.keys.map { score(figures.scores[$0], evaluations: figures.evaluations, counted: figures.evaluationsCounted) }
                                              + [ReportCell(text: "\(figures.evaluationsCounted) / \(figures.evaluations)", tone: "neutral")])
                                })))
 
+        // Asking for more or less steering is neither good nor bad: its series have no meaning,
+        // so they are drawn in neutral colours, never red or green.
         let steeringKinds: [(String, KeyPath<SteeringCounts, Int>)] = [("more", \.more), ("same", \.same), ("less", \.less)]
         sections.append(ReportSection(
             id: "steering", title: labels["steering_over_time"],
@@ -59,7 +98,7 @@ extension ReportViews {
             table: ReportTable(caption: labels["steering_over_time"], headers: [labels["period"]] + steeringKinds.map { labels["steering.\($0.0)"] } + [labels["steering_balance"]],
                                rows: zip(rowHeads, report.periods).map { head, figures in
                                    ReportRow(head: head, cells: steeringKinds.map { ReportCell(text: String(figures.steering[keyPath: $0.1]), tone: "neutral") }
-                                             + [figures.steering.balance.map { ReportCell(text: labels.signed($0), tone: "neutral") } ?? ReportCell(text: labels["no_data"], tone: "none")])
+                                             + [figures.steering.balance.map { ReportCell(text: labels.signed($0), tone: "neutral") } ?? score(nil, evaluations: figures.evaluations, counted: figures.evaluationsCounted)])
                                })))
 
         sections.append(ReportSection(
@@ -70,8 +109,10 @@ extension ReportViews {
             table: ReportTable(caption: labels["delegation_progress"], headers: [labels["period"]] + DelegationLevel.range.map { "\($0) \(labels.levelName($0))" } + [labels["average_level"]],
                                rows: zip(rowHeads, report.periods).map { head, figures in
                                    ReportRow(head: head, cells: figures.mandatesPerLevel.map { ReportCell(text: String($0), tone: "neutral") }
-                                             + [figures.averageLevel.map { ReportCell(text: labels.decimal($0), tone: "neutral") } ?? ReportCell(text: labels["no_data"], tone: "none")])
-                               })))
+                                             + [figures.averageLevel.map { ReportCell(text: labels.decimal($0), tone: "neutral") } ?? noData])
+                               }),
+            // Each move of each mandate in words, oldest first: what the bars only count.
+            items: moveSentences(report)))
 
         if !report.mandates.isEmpty {
             let series = report.mandates.map { mandate in
@@ -101,10 +142,11 @@ extension ReportViews {
         }
 
         let actionKinds: [(String, KeyPath<PeriodFigures, Int>)] = [("opened", \.actionsOpened), ("closed", \.actionsClosed), ("overdue", \.actionsOverdue)]
+        let actionMeanings: [String: ChartSeries.Meaning] = ["opened": .neutral, "closed": .good, "overdue": .bad]
         sections.append(ReportSection(
             id: "actions", title: labels["actions_per_period"],
             chart: SVGChart.bars(id: "actions-\(report.team)", title: labels["actions_per_period"], description: labels["actions_per_period"],
-                                 labels: axis, series: actionKinds.map { name, path in ChartSeries(name: labels[name], values: columns.map { $0.map { Double($0[keyPath: path]) } }) },
+                                 labels: axis, series: actionKinds.map { name, path in ChartSeries(name: labels[name], values: columns.map { $0.map { Double($0[keyPath: path]) } }, meaning: actionMeanings[name]) },
                                  stacked: false),
             table: ReportTable(caption: labels["actions_per_period"], headers: [labels["period"]] + actionKinds.map { labels[$0.0] },
                                rows: zip(rowHeads, report.periods).map { head, figures in
@@ -123,7 +165,7 @@ extension ReportViews {
         sections.append(ReportSection(
             id: "stories", title: labels["stories_per_kind"],
             chart: SVGChart.bars(id: "stories-\(report.team)", title: labels["stories_per_kind"], description: labels["stories_per_kind"],
-                                 labels: axis, series: storyKinds.map { name, path in ChartSeries(name: labels["kind.\(name)"], values: columns.map { $0.map { Double($0.stories[keyPath: path]) } }) },
+                                 labels: axis, series: storyKinds.map { name, path in ChartSeries(name: labels["kind.\(name)"], values: columns.map { $0.map { Double($0.stories[keyPath: path]) } }, meaning: ChartSeries.Meaning(rawValue: name)) },
                                  stacked: true),
             table: ReportTable(caption: labels["stories_per_kind"], headers: [labels["period"]] + storyKinds.map { labels["kind.\($0.0)"] },
                                rows: zip(rowHeads, report.periods).map { head, figures in
@@ -138,7 +180,7 @@ extension ReportViews {
 
         var intro = [labels["phase.\(report.phase.rawValue)"] + ": " + labels["phase.\(report.phase.rawValue).meaning"], privacyNote]
         if let ended = report.ended { intro.insert("\(labels["archived_since"]) \(labels.date(ended)).", at: 0) }
-        return ReportDocument(title: report.name, intro: intro, sections: sections,
+        return ReportDocument(title: report.name, intro: intro, sections: sections.map(keyed),
                               related: [LinkView(url: root + Self.portfolioURL(), label: labels["portfolio"]),
                                         LinkView(url: root + "csv/\(report.team).csv", label: "\(report.team).csv")])
     }
