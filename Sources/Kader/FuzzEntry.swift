@@ -118,7 +118,7 @@ public enum FuzzEntry {
                 findings += documentFindings
             }
         }
-        let (site, siteFindings) = Site.assemble(documents: documents, tree: tree, configuration: configuration, today: configuration.today ?? today)
+        let (site, siteFindings) = ContentIndex.assemble(documents: documents, tree: tree, configuration: configuration, today: configuration.today ?? today)
         findings += siteFindings
         for check in SiteChecks.all { findings += check.check(site) }
         findings = Project.applySeverities(findings, configuration)
@@ -170,7 +170,7 @@ public enum FuzzEntry {
         let team = Document(path: "content/teams/noord.md", kind: .team, id: "noord", entity: nil, body: nil)
         var configuration = Configuration()
         configuration.unsafeHTML = unsafe
-        let (site, _) = Site.assemble(documents: [page, team], tree: tree, configuration: configuration, today: today)
+        let (site, _) = ContentIndex.assemble(documents: [page, team], tree: tree, configuration: configuration, today: today)
         let findings = LinkCheck().check(site)
 
         var size = findings.count

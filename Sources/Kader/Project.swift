@@ -25,7 +25,7 @@ public struct CheckResult: Sendable {
     /// Every finding whose rule is not switched off, sorted by path, then place.
     public let findings: [Finding]
     public let filesChecked: Int
-    public let site: Site
+    public let site: ContentIndex
 
     public var errorCount: Int { findings.filter { $0.severity == .error }.count }
     public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
@@ -51,7 +51,7 @@ public struct WrittenFile: Sendable {
     }
 }
 
-/// A content repository, and the pipeline over it: load → parse → model → site → validate.
+/// A content repository, and the pipeline over it: load → parse → model → index → validate / render / reports → write.
 public struct Project: Sendable {
     public let root: String
 
@@ -104,8 +104,8 @@ public struct Project: Sendable {
             }
         }
         findings += decoded.flatMap(\.1)
-        // 4. The site: every entity by id.
-        let (site, siteFindings) = Site.assemble(documents: decoded.compactMap(\.0), tree: tree, configuration: configuration, today: today)
+        // 4. The index: every entity by id, every reference read backwards.
+        let (site, siteFindings) = ContentIndex.assemble(documents: decoded.compactMap(\.0), tree: tree, configuration: configuration, today: today)
         findings += siteFindings
         // 5. The rules that need the whole picture.
         for check in SiteChecks.all { findings += check.check(site) }

@@ -19,7 +19,7 @@ extension MarkdownDocument {
     /// Renders the body for the page at `pageURL`. Links are rewritten in the tree, rendered and
     /// put back while this thread holds the tree alone (`withTree`), so rendering is repeatable
     /// and one body can be rendered for several pages at once.
-    func render(pageURL: String, sourcePath: String, site: Site, unsafe: Bool) -> RenderedBody {
+    func render(pageURL: String, sourcePath: String, site: ContentIndex, unsafe: Bool) -> RenderedBody {
         let (html, headings, plainText) = withTree { tree in
             let rewritten = Self.renderRewritingLinks(tree, pageURL: pageURL, sourcePath: sourcePath, site: site, unsafe: unsafe)
             return (rewritten.html, rewritten.headings, Self.plainText(of: tree))
@@ -39,7 +39,7 @@ extension MarkdownDocument {
 
     /// The HTML with links to content files and assets rewritten for `pageURL`, and the headings;
     /// the tree's URLs are restored before it returns. The caller holds the tree (`withTree`).
-    private static func renderRewritingLinks(_ tree: OpaquePointer, pageURL: String, sourcePath: String, site: Site, unsafe: Bool)
+    private static func renderRewritingLinks(_ tree: OpaquePointer, pageURL: String, sourcePath: String, site: ContentIndex, unsafe: Bool)
         -> (html: String, headings: [(level: Int, text: String)]) {
         let root = SiteURL.root(from: pageURL)
         var restore: [(OpaquePointer, String)] = []
@@ -89,7 +89,7 @@ extension MarkdownDocument {
     }
 
     /// A link to a content file becomes a link to its page; one to an asset, to its copy.
-    private static func rewrite(_ destination: String, from sourcePath: String, root: String, site: Site) -> String? {
+    private static func rewrite(_ destination: String, from sourcePath: String, root: String, site: ContentIndex) -> String? {
         guard let target = LinkTarget.resolve(destination, from: sourcePath) else { return nil }
         let fragment = destination.firstIndex(of: "#").map { String(destination[$0...]) } ?? ""
         if target.hasPrefix("content/assets/") {

@@ -2,7 +2,7 @@ import Foundation
 
 /// The Atom feed of stories, newest first, with absolute URLs from `base_url`.
 enum Feed {
-    static func atom(for site: Site) -> String {
+    static func atom(for site: ContentIndex) -> String {
         let base = site.configuration.baseURLWithSlash
         let stories = site.stories.sorted { ($0.value.date?.value ?? Day(ordinal: 0), $1.id) > ($1.value.date?.value ?? Day(ordinal: 0), $0.id) }
         let updated = stories.first?.value.date?.value ?? site.today

@@ -1,7 +1,7 @@
 /// The team handbook: every page, the search index, the feed and sitemap, the theme's files and
 /// the assets, as output files. Pages are built in parallel; the result is the same every run.
 public struct Handbook: Sendable {
-    let site: Site
+    let site: ContentIndex
     let theme: Theme
     let labels: Labels
     /// Free pages by section (the pages directly in `pages/` first, then each first-level folder
@@ -24,7 +24,7 @@ public struct Handbook: Sendable {
         let pages: [Item<Page>]
     }
 
-    init(site: Site, theme: Theme, lastChanged: [String: Day] = [:]) {
+    init(site: ContentIndex, theme: Theme, lastChanged: [String: Day] = [:]) {
         self.site = site
         self.theme = theme
         self.lastChanged = lastChanged

@@ -1,12 +1,12 @@
 /// Links and names as one page sees them: every URL is relative to that page.
 struct PageLinks {
-    let site: Site
+    let site: ContentIndex
     let labels: Labels
     /// The page's own URL, relative to the handbook root.
     let url: String
     let root: String
 
-    init(site: Site, labels: Labels, url: String) {
+    init(site: ContentIndex, labels: Labels, url: String) {
         self.site = site
         self.labels = labels
         self.url = url

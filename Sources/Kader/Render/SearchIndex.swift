@@ -18,7 +18,7 @@ enum SearchIndex {
     static let textLimit = 20_000
 
     /// One entry per page, made on all cores (each needs its body's plain text).
-    static func entries(for site: Site, labels: Labels) -> [Entry] {
+    static func entries(for site: ContentIndex, labels: Labels) -> [Entry] {
         var jobs: [@Sendable () -> Entry] = []
         func add<T>(_ item: Item<T>, title: String, url: String, kind: String, fields: [String], includeBody: Bool = true, date: Day? = nil) {
             jobs.append {
@@ -89,7 +89,7 @@ enum SearchIndex {
         return String(decoding: result, as: UTF8.self)
     }
 
-    static func script(for site: Site, labels: Labels) -> String {
+    static func script(for site: ContentIndex, labels: Labels) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = (try? encoder.encode(entries(for: site, labels: labels))).map { String(decoding: $0, as: UTF8.self) } ?? "[]"

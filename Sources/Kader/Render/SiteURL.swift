@@ -22,7 +22,7 @@ public enum SiteURL {
     public static func evaluation(_ id: String) -> String { "evaluations/\(id).html" }
 
     /// The page a content file becomes (`content/teams/noord.md` → `teams/noord.html`).
-    static func page(forContentPath path: String, in site: Site) -> String? {
+    static func page(forContentPath path: String, in site: ContentIndex) -> String? {
         guard path.hasPrefix("content/"), path.hasSuffix(".md") else { return nil }
         if path == "content/organization.md" { return home }
         guard case .success(let location) = ContentLocation.classify(path) else { return nil }

@@ -54,12 +54,12 @@ public struct AttentionItem: Sendable, Codable, Equatable {
 
 /// The attention list of the portfolio, from the figures the report already has.
 struct AttentionList {
-    let site: Site
+    let site: ContentIndex
     let filter: AnonymityFilter
     /// By team.
     let spans: [String: [MandateSpan]]
 
-    init(site: Site, filter: AnonymityFilter, spans: [MandateSpan]) {
+    init(site: ContentIndex, filter: AnonymityFilter, spans: [MandateSpan]) {
         self.site = site
         self.filter = filter
         self.spans = Dictionary(grouping: spans) { $0.mandate.value.team.value }

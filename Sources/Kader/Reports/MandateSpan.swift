@@ -32,7 +32,7 @@ struct MandateSpan: Sendable {
     }
 
     /// The first revoke review of each mandate, from the evaluations of its own team.
-    static func spans(of mandates: [Item<Mandate>], in site: Site) -> [MandateSpan] {
+    static func spans(of mandates: [Item<Mandate>], in site: ContentIndex) -> [MandateSpan] {
         mandates.map { mandate in
             let revoked = mandate.value.status == .revoked && mandate.value.statusSince == nil
                 ? (site.relations.reviewsByMandate[mandate.id] ?? []).filter { $0.review.decision == .revoke }

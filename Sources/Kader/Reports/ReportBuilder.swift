@@ -3,13 +3,13 @@ import Foundation
 /// Works out every number of the reports from the site. The rules are in the README ("How the
 /// numbers are made") and the tests hold them to a fixture worked out by hand.
 public struct ReportBuilder: Sendable {
-    let site: Site
+    let site: ContentIndex
     let filter: AnonymityFilter
     let kind: Configuration.ReportPeriod
     let actions: [TrackedAction]
     let spans: [MandateSpan]
 
-    public init(site: Site) {
+    public init(site: ContentIndex) {
         self.site = site
         filter = AnonymityFilter(threshold: site.configuration.anonymityThreshold)
         kind = site.configuration.reportPeriod

@@ -18,10 +18,10 @@ public struct NewFile: Sendable {
         public init() {}
     }
 
-    public let site: Site
+    public let site: ContentIndex
     public let today: Day
 
-    public init(site: Site, today: Day) {
+    public init(site: ContentIndex, today: Day) {
         self.site = site
         self.today = today
     }

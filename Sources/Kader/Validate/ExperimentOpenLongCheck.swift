@@ -2,7 +2,7 @@
 struct ExperimentOpenLongCheck: SiteCheck {
     static let days = 90
 
-    func check(_ site: Site) -> [Finding] {
+    func check(_ site: ContentIndex) -> [Finding] {
         site.stories.compactMap { story in
             let value = story.value
             guard value.isRunningExperiment, let date = value.date?.value, let kind = value.kind,

@@ -1,7 +1,7 @@
 /// history-order: a mandate's history runs strictly upwards in time and ends before `since`, and
 /// its status changes on or after `since`.
 struct HistoryOrderCheck: SiteCheck {
-    func check(_ site: Site) -> [Finding] {
+    func check(_ site: ContentIndex) -> [Finding] {
         var findings: [Finding] = []
         for mandate in site.mandates {
             var previous: Day?

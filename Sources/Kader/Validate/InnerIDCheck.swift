@@ -1,7 +1,7 @@
 /// duplicate-id for ids inside files: values and roles within their file, actions within one file,
 /// and goals across the organization and every team.
 struct InnerIDCheck: SiteCheck {
-    func check(_ site: Site) -> [Finding] {
+    func check(_ site: ContentIndex) -> [Finding] {
         var findings: [Finding] = []
         func unique(_ ids: [Located<String>], what: String, path: String) {
             var seen: Set<String> = []

@@ -2,7 +2,7 @@ import Foundation
 
 /// broken-link: a body that links to a content file or an asset that does not exist.
 struct LinkCheck: SiteCheck {
-    func check(_ site: Site) -> [Finding] {
+    func check(_ site: ContentIndex) -> [Finding] {
         var findings: [Finding] = []
         let assets = Set(site.assets)
         for (path, body) in site.bodies {
@@ -39,7 +39,7 @@ enum LinkTarget {
     }
 }
 
-extension Site {
+extension ContentIndex {
     /// Every parsed body with the path of its file, built or not.
     var bodies: [(String, MarkdownDocument)] {
         func pairs<T>(_ items: [Item<T>]) -> [(String, MarkdownDocument)] { items.compactMap { item in item.body.map { (item.path, $0) } } }

@@ -1,6 +1,6 @@
 /// unknown-reference, holder-not-member, and a mandate review of another team's mandate.
 struct ReferenceCheck: SiteCheck {
-    func check(_ site: Site) -> [Finding] {
+    func check(_ site: ContentIndex) -> [Finding] {
         var resolver = Resolver(site: site)
         if let organization = site.organization {
             resolver.goals(organization.value.goals, team: nil, path: organization.path)
@@ -75,7 +75,7 @@ struct ReferenceCheck: SiteCheck {
     }
 
     private struct Resolver {
-        let site: Site
+        let site: ContentIndex
         var findings: [Finding] = []
 
         mutating func report(_ rule: Rule, _ path: String, _ position: Position, _ message: Message) {

@@ -1,6 +1,6 @@
 /// A rule that needs the whole site to decide. Each is a small type in its own file.
 protocol SiteCheck: Sendable {
-    func check(_ site: Site) -> [Finding]
+    func check(_ site: ContentIndex) -> [Finding]
 }
 
 enum SiteChecks {

@@ -1,6 +1,6 @@
 /// stale-team: an active team with no evaluation, or none for more than `stale_after_days`.
 struct StaleTeamCheck: SiteCheck {
-    func check(_ site: Site) -> [Finding] {
+    func check(_ site: ContentIndex) -> [Finding] {
         site.teams.compactMap { team in
             guard team.value.ended == nil else { return nil }
             let latest = (site.evaluationsByTeam[team.id] ?? []).compactMap(\.value.date?.value).max()

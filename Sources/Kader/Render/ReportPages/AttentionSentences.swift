@@ -2,7 +2,7 @@
 /// and what to look at. It never names a person.
 struct AttentionSentences {
     let labels: Labels
-    let site: Site
+    let site: ContentIndex
 
     func sentence(_ item: AttentionItem) -> String {
         let facts = item.facts

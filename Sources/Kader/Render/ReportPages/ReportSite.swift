@@ -4,13 +4,13 @@ import Foundation
 /// organization and per team, `data.json`, a CSV per team, and the stylesheet. It is written beside
 /// the handbook, never inside it, and nothing in the handbook links to it.
 struct ReportSite: Sendable {
-    let site: Site
+    let site: ContentIndex
     let theme: Theme
     let builder: ReportBuilder
     let data: ReportData
     let labels: Labels
 
-    init(site: Site, theme: Theme) {
+    init(site: ContentIndex, theme: Theme) {
         self.site = site
         self.theme = theme
         builder = ReportBuilder(site: site)

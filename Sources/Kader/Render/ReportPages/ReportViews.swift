@@ -2,7 +2,7 @@
 struct ReportViews {
     let data: ReportData
     let labels: Labels
-    let site: Site
+    let site: ContentIndex
 
     static func portfolioURL() -> String { "index.html" }
     static func teamURL(_ team: String) -> String { "teams/\(team).html" }

@@ -15,7 +15,7 @@ public struct TrackedAction: Sendable {
 }
 
 public enum ActionLedger {
-    public static func actions(in site: Site) -> [TrackedAction] {
+    public static func actions(in site: ContentIndex) -> [TrackedAction] {
         var result: [TrackedAction] = []
         if let organization = site.organization {
             for goal in organization.value.goals {

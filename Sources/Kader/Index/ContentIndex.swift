@@ -1,6 +1,6 @@
 /// The whole content repository, resolved: every entity by id, and the facts derived from more than
 /// one file (a person's teams, a team's evaluations, the life of an action).
-public struct Site: Sendable {
+public struct ContentIndex: Sendable {
     public let configuration: Configuration
     public let today: Day
     public let organization: Item<Organization>?
@@ -37,7 +37,7 @@ public struct Site: Sendable {
 
     /// Builds the site from decoded documents; a second file of a kind with the same id (later in
     /// byte order) is `duplicate-id` and left out.
-    static func assemble(documents: [Document], tree: ContentTree, configuration: Configuration, today: Day) -> (Site, [Finding]) {
+    static func assemble(documents: [Document], tree: ContentTree, configuration: Configuration, today: Day) -> (ContentIndex, [Finding]) {
         var findings: [Finding] = []
         var seen: [ContentKind: [String: String]] = [:]
         var ids: [ContentKind: Set<String>] = [:]
@@ -71,7 +71,7 @@ public struct Site: Sendable {
 
         var personIDs = ids[.person] ?? []
         for team in teams { personIDs.formUnion(team.value.memberIDs) }
-        var site = Site(
+        var site = ContentIndex(
             configuration: configuration, today: today, organization: organization,
             teams: teams, people: people, mandates: mandates, stories: stories,
             evaluations: evaluations, sessions: sessions, pages: pages,

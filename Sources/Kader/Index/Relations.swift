@@ -24,12 +24,12 @@ public struct Relations: Sendable {
     public internal(set) var actions: [TrackedAction] = []
     public internal(set) var actionsByTeam: [String: [TrackedAction]] = [:]
     public internal(set) var evaluationsByPath: [String: Item<Evaluation>] = [:]
-    /// Where each evaluation stands in its team's series (`Site.evaluationsByTeam`).
+    /// Where each evaluation stands in its team's series (`ContentIndex.evaluationsByTeam`).
     public internal(set) var evaluationPlace: [String: Int] = [:]
 
     init() {}
 
-    init(of site: Site) {
+    init(of site: ContentIndex) {
         let newest = site.stories.sorted { ($0.value.date?.value ?? Day(ordinal: 0), $1.id) > ($1.value.date?.value ?? Day(ordinal: 0), $0.id) }
         storiesNewestFirst = newest
         var byTeam: [String: [Item<Story>]] = [:], byValue: [String: [Item<Story>]] = [:]
