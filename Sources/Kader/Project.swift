@@ -108,7 +108,8 @@ public struct Project: Sendable {
         let (site, siteFindings) = ContentIndex.assemble(documents: decoded.compactMap(\.0), tree: tree, configuration: configuration, today: today)
         findings += siteFindings
         // 5. The rules that need the whole picture.
-        for check in SiteChecks.all { findings += check.check(site) }
+        // Independent of each other, so on all cores.
+        findings += SiteChecks.all.parallelMap { $0.check(site) }.flatMap { $0 }
         // 6. The theme: the built-in templates with the repository's own overrides.
         let (theme, themeFindings) = Theme.load(root: root, labels: Labels(configuration.language))
         findings += themeFindings

@@ -31,5 +31,8 @@ struct Build: ParsableCommand {
         for (tree, files) in result.files.sorted(by: { $0.key < $1.key }) {
             print(CommandMessage.wrote(count: files.count, folder: (folder as NSString).appendingPathComponent(tree)).text(language))
         }
+        // The process ends here: freeing every parsed file first would only cost time.
+        fflush(nil)
+        Foundation.exit(0)
     }
 }

@@ -23,6 +23,8 @@ struct Check: ParsableCommand {
         } else {
             print(summary)
         }
-        if result.errorCount > 0 { throw ExitCode.failure }
+        // The process ends here: freeing every parsed file first would only cost time.
+        fflush(nil)
+        Foundation.exit(result.errorCount > 0 ? ExitCode.failure.rawValue : 0)
     }
 }
