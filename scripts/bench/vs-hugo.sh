@@ -57,7 +57,7 @@ report() { # label, kader command…, --, hugo command…
   ks=$(cut -d' ' -f1 "$work/k" | median); km=$(cut -d' ' -f2 "$work/k" | median)
   if [ ${#hugo[@]} -gt 0 ]; then
     hs=$(cut -d' ' -f1 "$work/h" | median)
-    printf '| %s | %s s | %s MB | %s s | %.2f × |\n' "$label" "$ks" "$((km / 1024))" "$hs" "$(echo "$ks / $hs" | bc -l)"
+    printf '| %s | %s s | %s MB | %s s | %.2f × |\n' "$label" "$ks" "$((km / 1024))" "$hs" "$(awk -v k="$ks" -v h="$hs" 'BEGIN { print k / h }')"
   else
     printf '| %s | %s s | %s MB | | |\n' "$label" "$ks" "$((km / 1024))"
   fi
@@ -66,7 +66,7 @@ report() { # label, kader command…, --, hugo command…
 files_a=$(find "$work/model/content" -type f | wc -l)
 files_b=$(find "$work/pages/content" -type f | wc -l)
 files_c=$(find "$work/model-big/content" -type f | wc -l)
-echo "kader: $("$KADER" --version), $(hugo version | cut -d' ' -f1-2), $(nproc) cores, runs: $runs (median)"
+echo "kader $(git rev-parse --short HEAD), $(hugo version | cut -d' ' -f1-2), $(nproc) cores, runs: $runs (median)"
 echo
 echo "| what | kader | kader peak | Hugo | kader / Hugo |"
 echo "|---|---|---|---|---|"

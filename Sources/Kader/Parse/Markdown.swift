@@ -3,28 +3,27 @@ import Foundation
 
 /// A body parsed by cmark-gfm with the GFM extensions, kept as a tree until rendering, when links
 /// to content files can be rewritten to page URLs.
-public final class MarkdownDocument: @unchecked Sendable {
-    /// The cmark tree. Rendering rewrites link URLs in it for the page it lands on and puts them
-    /// back, so it is mutable state: after parsing, every use goes through `withTree`, which lets
-    /// one thread at a time in. That is what makes the class Sendable: one body may be rendered
-    /// for several pages on several threads (different documents still render in parallel).
-    private let tree: OpaquePointer
-    private let lock = NSLock()
+public final class MarkdownDocument: Sendable {
+    /// The body as cmark-gfm reads it. Only the text is kept, not the tree: a tree takes many
+    /// times the memory of its text, and a build that kept every tree grew with the content
+    /// (1 GB at 49,000 files). Each use parses a tree of its own, which also lets any number of
+    /// threads render one body at once.
+    private let source: String
     /// Every link and image in the body, with its place in the file.
     public let links: [MarkdownLink]
 
-    fileprivate init(root: OpaquePointer, links: [MarkdownLink]) {
-        self.tree = root
+    fileprivate init(source: String, links: [MarkdownLink]) {
+        self.source = source
         self.links = links
     }
 
-    /// Runs `body` with the tree, alone: no other thread reads or changes it meanwhile. `body` must
-    /// leave the tree as it found it and must not keep the pointer.
+    /// Runs `body` with a tree of the document, parsed for it and freed after; `body` must not
+    /// keep the pointer.
     func withTree<T>(_ body: (OpaquePointer) -> T) -> T {
-        lock.withLock { body(tree) }
+        let tree = Markdown.tree(source)
+        defer { cmark_node_free(tree) }
+        return body(tree)
     }
-
-    deinit { cmark_node_free(tree) }
 }
 
 public struct MarkdownLink: Sendable, Hashable {
@@ -51,7 +50,15 @@ public enum Markdown {
         // cmark-gfm reads a NUL as U+FFFD and counts its columns in that text; give it that text,
         // so link columns are counted in the same characters.
         let body = source.utf8.contains(0) ? source.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : source
-        let root: OpaquePointer = parseLock.withLock {
+        let root = tree(body)
+        defer { cmark_node_free(root) }
+        return MarkdownDocument(source: body, links: collectLinks(in: root, body: body, firstLine: firstLine))
+    }
+
+    /// A tree of `body`, for the caller to free.
+    static func tree(_ body: String) -> OpaquePointer {
+        _ = registered
+        return parseLock.withLock {
             let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES)!
             defer { cmark_parser_free(parser) }
             for name in extensionNames {
@@ -62,9 +69,8 @@ public enum Markdown {
             body.utf8CString.withUnsafeBufferPointer { buffer in
                 cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
             }
-            return cmark_parser_finish(parser)
+            return cmark_parser_finish(parser)!
         }
-        return MarkdownDocument(root: root, links: collectLinks(in: root, body: body, firstLine: firstLine))
     }
 
     private static func collectLinks(in root: OpaquePointer, body: String, firstLine: Int) -> [MarkdownLink] {
