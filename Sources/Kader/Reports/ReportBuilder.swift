@@ -8,6 +8,8 @@ public struct ReportBuilder: Sendable {
     let kind: Configuration.ReportPeriod
     let actions: [TrackedAction]
     let spans: [MandateSpan]
+    /// The spans by team, made once: a team's figures read its own and scan no others.
+    let spansByTeam: [String: [MandateSpan]]
 
     public init(site: ContentIndex) {
         self.site = site
@@ -15,6 +17,7 @@ public struct ReportBuilder: Sendable {
         kind = site.configuration.reportPeriod
         actions = site.relations.actions
         spans = MandateSpan.spans(of: site.mandates, in: site)
+        spansByTeam = Dictionary(grouping: spans) { $0.mandate.value.team.value }
     }
 
     public func build() -> ReportData {
@@ -105,8 +108,9 @@ public struct ReportBuilder: Sendable {
         guard let team else {
             return Inputs(evaluations: site.evaluations.map(\.value), mandates: spans, actions: actions, stories: site.stories.map(\.value))
         }
-        return Inputs(evaluations: evaluations(of: team), mandates: spans.filter { $0.mandate.value.team.value == team },
-                      actions: actions.filter { $0.team == team }, stories: site.stories.filter { $0.value.team?.value == team }.map(\.value))
+        // Stories are only counted, so their order (newest first in the index) does not matter.
+        return Inputs(evaluations: evaluations(of: team), mandates: spansByTeam[team] ?? [],
+                      actions: site.relations.actionsByTeam[team] ?? [], stories: (site.relations.storiesByTeam[team] ?? []).map(\.value))
     }
 
     func figures(for period: Period, _ inputs: Inputs) -> PeriodFigures {
@@ -226,7 +230,7 @@ public struct ReportBuilder: Sendable {
         let latestSteering = answered.last
         let previousSteering = answered.dropLast().last
         let steeringChange = latestSteering.flatMap { l in previousSteering.map { Rounding.two(l.steering.balance! - $0.steering.balance!) } }
-        let teamSpans = spans.filter { $0.mandate.value.team.value == team.id }
+        let teamSpans = spansByTeam[team.id] ?? []
         let mandates = teamSpans.map(\.mandate.value)
         let now = DelegationProgress.distribution(teamSpans, on: site.today)
         let before = DelegationProgress.distribution(teamSpans, on: current.previous.last)
