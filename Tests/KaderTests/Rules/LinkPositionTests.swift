@@ -30,8 +30,10 @@ import Testing
         let start = clock.now
         let found = try repository.findings().map(\.described)
         let elapsed = clock.now - start
-        // Quadratic, this took minutes; linear, a fraction of a second even in a debug build.
-        #expect(elapsed < .seconds(4), "checking took \(elapsed)")
+        // Quadratic, this never finished (killed at 60 s); linear, it takes a fraction of a second
+        // in a debug build and a few seconds under a sanitizer on a busy machine, so the bound
+        // only catches the quadratic kind.
+        #expect(elapsed < .seconds(20), "checking took \(elapsed)")
         // The `[` of unit k (counting from 0) is at character 23k + 3 of file line 7.
         let expected = (0..<Self.units).filter(Self.isBroken).map { "error broken-link \(Self.team):7:\(23 * $0 + 3)" }
         #expect(found == expected)
@@ -48,7 +50,9 @@ import Testing
         let built = try BuiltHandbook(repository)
         let elapsed = clock.now - start
         #expect(built.result.check.errorCount == 0)
-        #expect(elapsed < .seconds(8), "building took \(elapsed)")
+        // Each use of a body parses it again (bodies keep their text, not their tree), so the
+        // line is parsed three times: for its links, its page and the search index.
+        #expect(elapsed < .seconds(30), "building took \(elapsed)")
         let page = try built.page("teams/noord.html")
         #expect(page.components(separatedBy: #"<a href="../people/an.html">x</a>"#).count - 1 == Self.units)
         #expect(!page.contains("an.md"))
