@@ -128,7 +128,7 @@ public enum FuzzEntry {
         var size = findings.count
         if first & 0x80 != 0, !findings.contains(where: { $0.severity == .error }) {
             let sink = MemorySink()
-            _ = OutputJobs.render(Handbook(site: site, theme: theme), ReportSite(site: site, theme: theme), root: "/nonexistent", into: sink)
+            OutputJobs.render(Handbook(site: site, theme: theme), ReportSite(site: site, theme: theme), root: "/nonexistent", into: sink)
             size += sink.files.values.joined().reduce(0) { $0 + $1.bytes.count }
         }
         return size
@@ -176,9 +176,9 @@ public enum FuzzEntry {
         var size = findings.count
         for url in ["pages/werken/fuzz.html", "index.html"] {
             let rendered = body.render(pageURL: url, sourcePath: path, site: site, unsafe: unsafe)
-            // Rendering leaves the tree as it found it: a second render is the same.
+            // Each rendering parses a tree of its own: a second one is the same.
             let again = body.render(pageURL: url, sourcePath: path, site: site, unsafe: unsafe)
-            precondition(rendered.html == again.html && rendered.plainText == again.plainText, "rendering is not repeatable")
+            precondition(rendered.html == again.html, "rendering is not repeatable")
             size += rendered.html.utf8.count + rendered.contents.count
         }
         return size + body.plainText().utf8.count

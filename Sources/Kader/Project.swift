@@ -130,7 +130,7 @@ public struct Project: Sendable {
         let reports = ReportSite(site: result.site, theme: theme)
         // Each file goes to disk as soon as it is made; the trees are swapped in at the end.
         let staged = try writer.stage()
-        _ = OutputJobs.render(handbook, reports, root: root, into: staged)
+        OutputJobs.render(handbook, reports, root: root, into: staged)
         let written = try staged.commit()
         return BuildResult(check: result, files: Dictionary(uniqueKeysWithValues: written.map { tree, paths in
             (tree, paths.map { WrittenFile(path: $0, location: writer.output + "/" + tree + "/" + $0) })

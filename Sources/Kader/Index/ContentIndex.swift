@@ -30,8 +30,6 @@ public struct ContentIndex: Sendable {
     public let peopleByID: [String: Item<Person>]
     public let mandatesByID: [String: Item<Mandate>]
     public let evaluationsByTeam: [String: [Item<Evaluation>]]
-    /// Per mandate, the dates of the evaluations of its own team that review it, latest last.
-    let reviewDates: [String: [Day]]
     /// Every reference read backwards, made once here (see `Relations`).
     public internal(set) var relations = Relations()
 
@@ -82,29 +80,16 @@ public struct ContentIndex: Sendable {
             teamsByID: Dictionary(teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             peopleByID: Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             mandatesByID: Dictionary(mandates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-            evaluationsByTeam: Dictionary(grouping: evaluations) { $0.id.split(separator: "/").first.map(String.init) ?? "" },
-            reviewDates: Self.reviewDates(evaluations: evaluations, mandates: mandates)
+            evaluationsByTeam: Dictionary(grouping: evaluations) { $0.id.split(separator: "/").first.map(String.init) ?? "" }
         )
         site.relations = Relations(of: site)
         return (site, findings)
     }
 
-    /// One pass over the evaluations: which of its team's evaluations review each mandate.
-    private static func reviewDates(evaluations: [Item<Evaluation>], mandates: [Item<Mandate>]) -> [String: [Day]] {
-        let teamOf = Dictionary(mandates.map { ($0.id, $0.value.team.value) }, uniquingKeysWith: { first, _ in first })
-        var dates: [String: [Day]] = [:]
-        for evaluation in evaluations {
-            guard let date = evaluation.value.date?.value, let team = evaluation.value.team?.value else { continue }
-            for review in evaluation.value.mandateReviews where teamOf[review.mandate.value] == team {
-                dates[review.mandate.value, default: []].append(date)
-            }
-        }
-        return dates.mapValues { $0.sorted() }
-    }
-
     /// Whether an evaluation of the mandate's team dated on or after its review date reviews it.
     public func isReviewed(_ mandate: Item<Mandate>) -> Bool {
-        guard let review = mandate.value.review?.value, let last = reviewDates[mandate.id]?.last else { return false }
+        guard let review = mandate.value.review?.value,
+              let last = relations.reviewsByMandate[mandate.id]?.compactMap(\.evaluation.value.date?.value).max() else { return false }
         return last >= review
     }
 

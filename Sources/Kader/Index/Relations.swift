@@ -18,7 +18,8 @@ public struct Relations: Sendable {
     public internal(set) var rolesByHolder: [String: [(team: String, role: Role)]] = [:]
     /// Mandates a person holds, themselves or through a role of the mandate's team.
     public internal(set) var mandatesByPerson: [String: [Item<Mandate>]] = [:]
-    /// Per mandate, the reviews of it in evaluations of its own team, in evaluation order.
+    /// Per mandate, the reviews of it in evaluations of its own team (the evaluation's `team`),
+    /// in evaluation order.
     public internal(set) var reviewsByMandate: [String: [(evaluation: Item<Evaluation>, review: MandateReview)]] = [:]
     /// The action ledger, computed once (see `ActionLedger`).
     public internal(set) var actions: [TrackedAction] = []
@@ -89,7 +90,7 @@ public struct Relations: Sendable {
         let teamOf = Dictionary(site.mandates.map { ($0.id, $0.value.team.value) }, uniquingKeysWith: { first, _ in first })
         for evaluation in site.evaluations {
             byPath[evaluation.path] = evaluation
-            let team = evaluation.id.split(separator: "/").first.map(String.init) ?? ""
+            guard let team = evaluation.value.team?.value else { continue }
             for review in evaluation.value.mandateReviews where teamOf[review.mandate.value] == team {
                 reviews[review.mandate.value, default: []].append((evaluation, review))
             }

@@ -1,8 +1,8 @@
 import CCmarkGFM
 import Foundation
 
-/// A body parsed by cmark-gfm with the GFM extensions, kept as a tree until rendering, when links
-/// to content files can be rewritten to page URLs.
+/// A body checked by cmark-gfm with the GFM extensions: its links with their places, and its text,
+/// which each rendering parses again, so that links to content files can be rewritten to page URLs.
 public final class MarkdownDocument: Sendable {
     /// The body as cmark-gfm reads it. Only the text is kept, not the tree: a tree takes many
     /// times the memory of its text, and a build that kept every tree grew with the content

@@ -6,7 +6,6 @@ import Foundation
 public struct RenderedBody: Sendable {
     public let html: String
     public let contents: [Heading]
-    public let plainText: String
 
     public struct Heading: Sendable {
         public let id: String
@@ -16,13 +15,12 @@ public struct RenderedBody: Sendable {
 }
 
 extension MarkdownDocument {
-    /// Renders the body for the page at `pageURL`. Links are rewritten in the tree, rendered and
-    /// put back while this thread holds the tree alone (`withTree`), so rendering is repeatable
-    /// and one body can be rendered for several pages at once.
+    /// Renders the body for the page at `pageURL`: links are rewritten in a tree of its own
+    /// (`withTree`), so rendering is repeatable and one body can be rendered for several pages at
+    /// once.
     func render(pageURL: String, sourcePath: String, site: ContentIndex, unsafe: Bool) -> RenderedBody {
-        let (html, headings, plainText) = withTree { tree in
-            let rewritten = Self.renderRewritingLinks(tree, pageURL: pageURL, sourcePath: sourcePath, site: site, unsafe: unsafe)
-            return (rewritten.html, rewritten.headings, Self.plainText(of: tree))
+        let (html, headings) = withTree { tree in
+            Self.renderRewritingLinks(tree, pageURL: pageURL, sourcePath: sourcePath, site: site, unsafe: unsafe)
         }
         var used: [String: Int] = [:]
         let anchored: [RenderedBody.Heading] = headings.map { heading in
@@ -34,15 +32,14 @@ extension MarkdownDocument {
             return RenderedBody.Heading(id: id, text: heading.text, level: heading.level)
         }
         let contents = anchored.filter { $0.level == 2 || $0.level == 3 }
-        return RenderedBody(html: Self.labelTasks(Self.addAnchors(anchored, to: html)), contents: contents.count >= 3 ? contents : [], plainText: plainText)
+        return RenderedBody(html: Self.labelTasks(Self.addAnchors(anchored, to: html)), contents: contents.count >= 3 ? contents : [])
     }
 
-    /// The HTML with links to content files and assets rewritten for `pageURL`, and the headings;
-    /// the tree's URLs are restored before it returns. The caller holds the tree (`withTree`).
+    /// The HTML with links to content files and assets rewritten for `pageURL`, and the headings.
+    /// The rewritten URLs stay in `tree`, which is this rendering's own (`withTree`).
     private static func renderRewritingLinks(_ tree: OpaquePointer, pageURL: String, sourcePath: String, site: ContentIndex, unsafe: Bool)
         -> (html: String, headings: [(level: Int, text: String)]) {
         let root = SiteURL.root(from: pageURL)
-        var restore: [(OpaquePointer, String)] = []
         var headings: [(level: Int, text: String)] = []
         let iterator = cmark_iter_new(tree)
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
@@ -53,14 +50,12 @@ extension MarkdownDocument {
             } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) {
                 let original = String(cString: url)
                 if let rewritten = Self.rewrite(original, from: sourcePath, root: root, site: site) {
-                    restore.append((node, original))
                     cmark_node_set_url(node, rewritten)
                 }
             }
         }
         cmark_iter_free(iterator)
         let html = Self.html(of: tree, unsafe: unsafe)
-        for (node, original) in restore { cmark_node_set_url(node, original) }
         return (html, headings)
     }
 

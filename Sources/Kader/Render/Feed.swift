@@ -9,10 +9,10 @@ enum Feed {
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom">
-              <title>\(XML.escape(site.configuration.title))</title>
-              <id>\(XML.escape(base))</id>
-              <link href="\(XML.escape(base + SiteURL.home))"/>
-              <link rel="self" href="\(XML.escape(base + "feed.xml"))"/>
+              <title>\(HTMLEscape.escape(site.configuration.title))</title>
+              <id>\(HTMLEscape.escape(base))</id>
+              <link href="\(HTMLEscape.escape(base + SiteURL.home))"/>
+              <link rel="self" href="\(HTMLEscape.escape(base + "feed.xml"))"/>
               <updated>\(updated)T00:00:00Z</updated>
 
             """
@@ -22,12 +22,12 @@ enum Feed {
             let author = story.value.author.map { site.peopleByID[$0.value]?.value.name ?? $0.value } ?? site.configuration.title
             xml += """
                   <entry>
-                    <title>\(XML.escape(story.value.title))</title>
-                    <id>\(XML.escape(url))</id>
-                    <link href="\(XML.escape(url))"/>
+                    <title>\(HTMLEscape.escape(story.value.title))</title>
+                    <id>\(HTMLEscape.escape(url))</id>
+                    <link href="\(HTMLEscape.escape(url))"/>
                     <updated>\(story.value.date?.value ?? updated)T00:00:00Z</updated>
-                    <author><name>\(XML.escape(author))</name></author>
-                    <summary>\(XML.escape(summary.trimmingCharacters(in: .whitespacesAndNewlines)))</summary>
+                    <author><name>\(HTMLEscape.escape(author))</name></author>
+                    <summary>\(HTMLEscape.escape(summary.trimmingCharacters(in: .whitespacesAndNewlines)))</summary>
                   </entry>
 
                 """

@@ -36,13 +36,10 @@ enum OutputJobs {
 }
 
 extension OutputJobs {
-    /// The handbook and the reports, rendered together: the paths written per tree.
-    static func render(_ handbook: Handbook, _ reports: ReportSite, root: String, into sink: OutputSink) -> [String: [String]] {
+    /// The handbook and the reports, rendered together into `sink`, which knows what it got.
+    static func render(_ handbook: Handbook, _ reports: ReportSite, root: String, into sink: OutputSink) {
         // The reports' pages are fewer but larger: they start first, beside the handbook's largest.
-        var written = run(reports.jobs() + handbook.jobs(root: root), into: sink)
-        let sitemap = handbook.sitemap(written: written[Handbook.tree] ?? [])
-        sink.put(sitemap, in: Handbook.tree)
-        written[Handbook.tree, default: []].append(sitemap.path)
-        return written
+        let written = run(reports.jobs() + handbook.jobs(root: root), into: sink)
+        sink.put(handbook.sitemap(written: written[Handbook.tree] ?? []), in: Handbook.tree)
     }
 }

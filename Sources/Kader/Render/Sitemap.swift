@@ -4,7 +4,7 @@ enum Sitemap {
         let base = site.configuration.baseURLWithSlash
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages.sorted() {
-            xml += "  <url><loc>\(XML.escape(base + page))</loc></url>\n"
+            xml += "  <url><loc>\(HTMLEscape.escape(base + page))</loc></url>\n"
         }
         return xml + "</urlset>\n"
     }

@@ -158,7 +158,7 @@ import Testing
         let built = try BuiltHandbook(repository)
         let (result, theme) = try Project(root: repository.root).checkWithTheme(today: Self.today)
         let sink = MemorySink()
-        _ = OutputJobs.render(Handbook(site: result.site, theme: theme), ReportSite(site: result.site, theme: theme), root: repository.root, into: sink)
+        OutputJobs.render(Handbook(site: result.site, theme: theme), ReportSite(site: result.site, theme: theme), root: repository.root, into: sink)
         for (tree, files) in sink.files {
             #expect(files.map(\.path) == (built.result.files[tree] ?? []).map(\.path))
             for file in files { #expect(Data(file.bytes) == built.contents(of: tree + "/" + file.path), "\(tree)/\(file.path)") }

@@ -43,23 +43,22 @@ import Testing
         }
     }
 
+    /// The colour a span gets on the page: with an inline style (`var(--ok)`), or as a badge.
+    static let colourProbes = """
+        function colourOf(dress) {
+          var span = document.createElement("span");
+          dress(span);
+          document.body.appendChild(span);
+          var colour = getComputedStyle(span).color;
+          span.remove();
+          return colour;
+        }
+        function probeColour(style) { return colourOf(function (span) { span.setAttribute("style", style); }); }
+        function badge(kind) { return colourOf(function (span) { span.className = "badge badge-" + kind; }); }
+        """
+
     static let teamScript = """
-        function probeColour(style) {
-          var span = document.createElement("span");
-          span.setAttribute("style", style);
-          document.body.appendChild(span);
-          var colour = getComputedStyle(span).color;
-          span.remove();
-          return colour;
-        }
-        function badge(kind) {
-          var span = document.createElement("span");
-          span.className = "badge badge-" + kind;
-          document.body.appendChild(span);
-          var colour = getComputedStyle(span).color;
-          span.remove();
-          return colour;
-        }
+        \(colourProbes)
         function chart(id) {
           var svg = document.getElementById(id + "-title").closest("svg");
           return Array.prototype.slice.call(svg.querySelectorAll(".legend-key")).map(function (key, index) {
@@ -128,14 +127,7 @@ import Testing
     func theHeatmapTellsTooFewFromNoData(dark: Bool) throws {
         let built = try BuiltHandbook(FixtureRepository(Self.files()))
         let seen = try Browser.look(atEach: [built.output + "/reports/index.html"], dark: dark, """
-            function probeColour(style) {
-              var span = document.createElement("span");
-              span.setAttribute("style", style);
-              document.body.appendChild(span);
-              var colour = getComputedStyle(span).color;
-              span.remove();
-              return colour;
-            }
+            \(Self.colourProbes)
             var rows = Array.prototype.slice.call(document.querySelectorAll("section[aria-labelledby=portfolio] tbody tr"));
             return {
               bad: probeColour("color: var(--bad)"), ok: probeColour("color: var(--ok)"),

@@ -58,7 +58,7 @@ public enum SVGChart {
         for (position, reason) in missing.enumerated() {
             guard let reason, position < labels.count else { continue }
             let xx = x(position, count: labels.count)
-            svg += "<path class=\"missing\" d=\"M\(format(xx - 4)) \(format(baseline - 4))L\(format(xx + 4)) \(format(baseline + 4))M\(format(xx + 4)) \(format(baseline - 4))L\(format(xx - 4)) \(format(baseline + 4))\" stroke=\"currentColor\" stroke-width=\"1.5\" fill=\"none\"><title>\(XML.escape("\(labels[position]): \(reason)"))</title></path>\n"
+            svg += "<path class=\"missing\" d=\"M\(format(xx - 4)) \(format(baseline - 4))L\(format(xx + 4)) \(format(baseline + 4))M\(format(xx + 4)) \(format(baseline - 4))L\(format(xx - 4)) \(format(baseline + 4))\" stroke=\"currentColor\" stroke-width=\"1.5\" fill=\"none\"><title>\(HTMLEscape.escape("\(labels[position]): \(reason)"))</title></path>\n"
         }
         for (index, serie) in series.enumerated() {
             svg += "<g class=\"series \(colourClass(serie, index: index))\">\n"
@@ -105,7 +105,7 @@ public enum SVGChart {
                 let x0 = left + slot * Double(position) + (stacked ? slot * 0.2 : slot * 0.1 + barWidth * Double(index))
                 let yTop = y(stacked ? base + value : value, yRange)
                 let yBottom = y(stacked ? base : 0, yRange)
-                svg += "<rect x=\"\(format(x0))\" y=\"\(format(yTop))\" width=\"\(format(barWidth))\" height=\"\(format(yBottom - yTop))\" fill=\"url(#\(id)-p\(index))\" stroke=\"currentColor\" class=\"\(colourClass(serie, index: index))\"><title>\(XML.escape("\(serie.name) \(labels[position]): \(format(value))"))</title></rect>\n"
+                svg += "<rect x=\"\(format(x0))\" y=\"\(format(yTop))\" width=\"\(format(barWidth))\" height=\"\(format(yBottom - yTop))\" fill=\"url(#\(id)-p\(index))\" stroke=\"currentColor\" class=\"\(colourClass(serie, index: index))\"><title>\(HTMLEscape.escape("\(serie.name) \(labels[position]): \(format(value))"))</title></rect>\n"
                 if stacked { base += value }
             }
         }
@@ -123,7 +123,7 @@ public enum SVGChart {
             return 2 + (h - 4) * (1 - (value - yRange.lowerBound) / span)
         }
         var svg = "<svg class=\"sparkline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 60 16\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">"
-            + "<title id=\"\(id)-title\">\(XML.escape(title))</title><desc id=\"\(id)-desc\">\(XML.escape(description))</desc>"
+            + "<title id=\"\(id)-title\">\(HTMLEscape.escape(title))</title><desc id=\"\(id)-desc\">\(HTMLEscape.escape(description))</desc>"
         var segment: [String] = []
         func flush() {
             if segment.count > 1 { svg += "<polyline fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" points=\"\(segment.joined(separator: " "))\"/>" }
@@ -143,7 +143,7 @@ public enum SVGChart {
     // MARK: - Parts
 
     private static func open(id: String, title: String, description: String, legendRows: Int) -> String {
-        "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(format(width)) \(format(height + legendRow * Double(legendRows - 1)))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">\n<title id=\"\(id)-title\">\(XML.escape(title))</title>\n<desc id=\"\(id)-desc\">\(XML.escape(description))</desc>\n"
+        "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(format(width)) \(format(height + legendRow * Double(legendRows - 1)))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">\n<title id=\"\(id)-title\">\(HTMLEscape.escape(title))</title>\n<desc id=\"\(id)-desc\">\(HTMLEscape.escape(description))</desc>\n"
     }
 
     private static func axes(labels: [String], yRange: ClosedRange<Double>, yStep: Double) -> String {
@@ -158,7 +158,7 @@ public enum SVGChart {
         let every = max(1, Int((Double(labels.count) / Double(axisLabels)).rounded(.up)))
         for (position, label) in labels.enumerated() where position % every == 0 {
             let xx = format(x(position, count: labels.count))
-            svg += "<text x=\"\(xx)\" y=\"\(format(height - bottom + 16))\" text-anchor=\"middle\">\(XML.escape(label))</text>\n"
+            svg += "<text x=\"\(xx)\" y=\"\(format(height - bottom + 16))\" text-anchor=\"middle\">\(HTMLEscape.escape(label))</text>\n"
         }
         return svg + "</g>\n"
     }
@@ -183,7 +183,7 @@ public enum SVGChart {
 
     private static func marker(_ index: Int, x: Double, y: Double, label: String) -> String {
         let colour = "currentColor"
-        let title = "<title>\(XML.escape(label))</title>"
+        let title = "<title>\(HTMLEscape.escape(label))</title>"
         switch index % 4 {
         case 0: return "<circle cx=\"\(format(x))\" cy=\"\(format(y))\" r=\"4\" fill=\"\(colour)\">\(title)</circle>\n"
         case 1: return "<rect x=\"\(format(x - 4))\" y=\"\(format(y - 4))\" width=\"8\" height=\"8\" fill=\"\(colour)\">\(title)</rect>\n"
@@ -233,7 +233,7 @@ public enum SVGChart {
             }
             svg += "</g>\n"
             let shown = legendName(name)
-            svg += "<text x=\"\(format(xx + 16))\" y=\"\(format(yy))\">\(shown == name ? "" : "<title>\(XML.escape(name))</title>")\(XML.escape(shown))</text>\n"
+            svg += "<text x=\"\(format(xx + 16))\" y=\"\(format(yy))\">\(shown == name ? "" : "<title>\(HTMLEscape.escape(name))</title>")\(HTMLEscape.escape(shown))</text>\n"
         }
         return svg + "</g>\n"
     }
