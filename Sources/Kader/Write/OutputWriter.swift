@@ -90,12 +90,21 @@ public struct OutputWriter: Sendable {
             for name in names { try checkOwned(tree: name) }
             for name in names { try fileManager.createDirectory(atPath: staging + "/" + name, withIntermediateDirectories: true) }
         } catch {
-            try? fileManager.removeItem(atPath: staging)
-            if createdOutput { try? fileManager.removeItem(atPath: output) }
-            if let error = error as? UsageError { throw error }
-            throw UsageError(.outputWriteFailed(output: output, detail: error.localizedDescription))
+            clear(staging: staging, createdOutput: createdOutput)
+            throw writeFailure(error)
         }
         return StagedOutput(writer: self, staging: staging, trees: names, createdOutput: createdOutput)
+    }
+
+    /// What a failed build leaves is the previous output: the staging folder goes, and the output
+    /// folder too when this build made it.
+    fileprivate func clear(staging: String, createdOutput: Bool) {
+        try? FileManager.default.removeItem(atPath: staging)
+        if createdOutput { try? FileManager.default.removeItem(atPath: output) }
+    }
+
+    fileprivate func writeFailure(_ error: Error) -> UsageError {
+        error as? UsageError ?? UsageError(.outputWriteFailed(output: output, detail: error.localizedDescription))
     }
 
     /// Swaps the staged trees in: the marker first claims the old files and the new, so an
@@ -252,8 +261,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
             try writer.commit(staging: staging, trees: trees, written: written)
         } catch {
             discard()
-            if let error = error as? UsageError { throw error }
-            throw UsageError(.outputWriteFailed(output: writer.output, detail: error.localizedDescription))
+            throw writer.writeFailure(error)
         }
         var byTree: [String: [String]] = [:]
         for path in written.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
@@ -264,7 +272,6 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     }
 
     public func discard() {
-        try? FileManager.default.removeItem(atPath: staging)
-        if createdOutput { try? FileManager.default.removeItem(atPath: writer.output) }
+        writer.clear(staging: staging, createdOutput: createdOutput)
     }
 }
