@@ -150,7 +150,8 @@ public enum FuzzEntry {
         }
         let firstLine = Int(first & 0x0F) + 1
         let unsafe = first & 0x10 != 0
-        let body = Markdown.parse(text, firstLine: firstLine)
+        let path = "content/pages/werken/fuzz.md"
+        let body = Markdown.parse(text, firstLine: firstLine, path: path)
 
         // Link positions point into the text: a line of the body and a column within it (or just past it).
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -161,7 +162,6 @@ public enum FuzzEntry {
                          "link \(link) at a column outside its line (\(lines[line].count) characters)")
         }
 
-        let path = "content/pages/werken/fuzz.md"
         var tree = ContentTree()
         tree.markdown = ["content/pages/werken/fuzz.md", "content/teams/noord.md"]
         tree.assets = ["content/assets/logo.png", "content/assets/docs/plan.pdf"]

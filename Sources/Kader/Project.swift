@@ -78,31 +78,35 @@ public struct Project: Sendable {
     /// Every check, the theme's templates included, so that `kader check` in CI catches a broken
     /// template override before `kader build` does.
     func checkWithTheme(today override: Day?) -> (result: CheckResult, theme: Theme) {
+        check(today: override, reusing: nil)
+    }
+
+    /// The pipeline up to the findings. With `cache` (the preview), a file whose stamp did not
+    /// change since the last run is not read or decoded again; a changed `kader.yml` empties it.
+    func check(today override: Day?, reusing cache: DecodedFiles?) -> (result: CheckResult, theme: Theme) {
         // 1. Configuration, checked like content.
         let (configuration, configurationFindings) = Configuration.load(root: root)
         let today = override ?? configuration.today ?? Day.localToday()
-        // 2. One walk over content/.
-        let tree = ContentWalker(root: root).walk()
+        cache?.use(configuration: FileStamp(root + "/kader.yml"))
+        // 2. One walk over content/ (or, in the preview, the last one when the file events say it stands).
+        let tree = cache?.standingTree ?? ContentWalker(root: root).walk()
+        cache?.remember(tree)
         var findings = configurationFindings + tree.findings
         // 3. Every file read once, decoded on all cores.
         let decoder = DocumentDecoder(configuration: configuration)
         let root = self.root
         let decoded: [(Document?, [Finding])] = tree.markdown.parallelMap { path in
-            switch ContentLocation.classify(path) {
-            case .failure(let finding):
-                return (nil, [finding])
-            case .success(let location):
-                switch FileReader.read(root + "/" + path, limit: FileReader.maximumMarkdownSize) {
-                case .bytes(let bytes):
-                    let (document, findings) = decoder.decode(SourceFile(path: path, bytes: bytes), at: location)
-                    return (document, findings)
-                case .tooLarge(let size):
-                    return decoder.placeholder(path: path, at: location, .fileTooLarge, .fileTooLarge(size: size))
-                case .unreadable(let reason):
-                    return decoder.placeholder(path: path, at: location, .unreadableFile, .fileUnreadable(reason: reason))
-                }
-            }
+            guard let cache else { return Self.decode(path, root: root, decoder: decoder) }
+            if let kept = cache.untouched(path) { return kept }
+            // Stamped before reading: a save during the read shows as a change next time.
+            let readAt = FileStamp.now()
+            let stamp = FileStamp(root + "/" + path)
+            if let kept = cache[path, stamp] { return kept }
+            let result = Self.decode(path, root: root, decoder: decoder)
+            cache.keep(path, stamp: stamp, readAt: readAt, result)
+            return result
         }
+        cache?.keep(only: tree.markdown)
         findings += decoded.flatMap(\.1)
         // 4. The index: every entity by id, every reference read backwards.
         let (site, siteFindings) = ContentIndex.assemble(documents: decoded.compactMap(\.0), tree: tree, configuration: configuration, today: today)
@@ -115,6 +119,23 @@ public struct Project: Sendable {
         findings += themeFindings
         let result = CheckResult(findings: Self.applySeverities(findings, configuration), filesChecked: tree.markdown.count, site: site)
         return (result, theme)
+    }
+
+    private static func decode(_ path: String, root: String, decoder: DocumentDecoder) -> (Document?, [Finding]) {
+        switch ContentLocation.classify(path) {
+        case .failure(let finding):
+            return (nil, [finding])
+        case .success(let location):
+            switch FileReader.read(root + "/" + path, limit: FileReader.maximumMarkdownSize) {
+            case .bytes(let bytes):
+                let (document, findings) = decoder.decode(SourceFile(path: path, bytes: bytes), at: location)
+                return (document, findings)
+            case .tooLarge(let size):
+                return decoder.placeholder(path: path, at: location, .fileTooLarge, .fileTooLarge(size: size))
+            case .unreadable(let reason):
+                return decoder.placeholder(path: path, at: location, .unreadableFile, .fileUnreadable(reason: reason))
+            }
+        }
     }
 
     /// `kader build`: every check first; with no error, the handbook (and the reports) written to

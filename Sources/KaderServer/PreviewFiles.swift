@@ -3,8 +3,9 @@ import Hummingbird
 import Kader
 import NIOCore
 
-/// Answers a request from the last good build, or with the findings while the content has errors.
-/// Nothing outside the build folder is ever read: any `..` (also encoded) is a 404.
+/// Answers a request with a file of the last good refresh, made when asked for, or with the
+/// findings while the content has errors. Only paths of the site answer: any `..` (also encoded)
+/// is a 404.
 struct PreviewFiles: Sendable {
     let state: PreviewState
 
@@ -13,16 +14,18 @@ struct PreviewFiles: Sendable {
         let errors = state.errors
         let isPage = relative.hasSuffix(".html") || !relative.split(separator: "/").last.map { $0.contains(".") }!
         if !errors.isEmpty, isPage { return findingsPage() }
-        var path = state.output + "/" + (relative.hasPrefix("reports/") || relative == "reports" ? relative : "handbook/" + relative)
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { path += "/index.html" }
-        guard let data = FileManager.default.contents(atPath: path) else { return notFound() }
-        let type = Self.contentType(path)
+        let (tree, path) = relative == "reports" || relative.hasPrefix("reports/")
+            ? ("reports", String(relative.dropFirst("reports".count).drop { $0 == "/" }))
+            : ("handbook", relative)
+        // A folder is its index page, as a static server would answer.
+        guard let bytes = [path, path.isEmpty ? "index.html" : path + "/index.html"].lazy
+            .compactMap({ self.state.site.file(tree: tree, path: $0) }).first else { return notFound() }
+        let type = Self.contentType(path.isEmpty || !path.split(separator: "/").last!.contains(".") ? "index.html" : path)
         if type.hasPrefix("text/html") {
-            let html = String(decoding: data, as: UTF8.self)
+            let html = String(decoding: bytes, as: UTF8.self)
             return page(Self.inject(ReloadEvents.script(version: state.version), into: html), status: .ok)
         }
-        return Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
     /// The path below the site root, or nil when it tries to leave it.

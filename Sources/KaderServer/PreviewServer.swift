@@ -3,7 +3,7 @@ import Hummingbird
 import Kader
 
 /// `kader serve`: the handbook at `/` and the reports at `/reports/`, on 127.0.0.1 only, rebuilt on
-/// every change, with open pages reloading themselves.
+/// every change, with open pages reloading themselves. Nothing is written to disk.
 public struct PreviewServer: Sendable {
     public let root: String
     public let port: Int
@@ -20,13 +20,11 @@ public struct PreviewServer: Sendable {
     }
 
     public func run() async throws {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("kader-serve-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: output) }
-        let state = PreviewState(output: output + "/site")
-        let watcher = Watcher(root: root, today: today, language: language, state: state, interval: .milliseconds(250))
+        let state = PreviewState(site: LiveSite(project: try Project(root: root), today: today))
+        let watcher = Watcher(root: root, language: language, state: state, events: FileEvents(root: root))
         let files = PreviewFiles(state: state)
-        // The first build is done before the address is announced, so the first request finds it.
-        watcher.build()
+        // The first refresh is done before the address is announced, so the first request finds it.
+        watcher.refresh(touched: nil)
 
         let router = Router()
         router.get("/_kader/events") { request, _ -> Response in

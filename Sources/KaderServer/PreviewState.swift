@@ -1,8 +1,8 @@
 import Foundation
 import Kader
 
-/// What the preview shows right now: the folder of the last good build, the findings of the last
-/// build when it had errors, and a version that goes up with every rebuild.
+/// What the preview shows right now: the site of the last good refresh, the findings of the last
+/// refresh when it had errors, and a version that goes up with every refresh.
 final class PreviewState: @unchecked Sendable {
     // Every field is read and written under the lock.
     private let lock = NSLock()
@@ -11,10 +11,10 @@ final class PreviewState: @unchecked Sendable {
     private var _language = Configuration.Language.en
     private var _snippets: [String?] = []
     private var _stopping = false
-    let output: String
+    let site: LiveSite
 
-    init(output: String) {
-        self.output = output
+    init(site: LiveSite) {
+        self.site = site
     }
 
     var version: Int { lock.withLock { _version } }

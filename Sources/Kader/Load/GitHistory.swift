@@ -12,20 +12,30 @@ enum GitHistory {
     /// as the commit records it) of the newest commit that changed it. `git` names the program
     /// (found on PATH), for tests.
     static func lastChanged(root: String, git: String = "git") -> [String: Day] {
+        // --relative: paths relative to `root`, also when the repository's top is above it.
+        guard let data = run(git, ["-C", root, "log", "--no-show-signature", "--relative", "--name-only", "-z",
+                                   "--format=%x00\(marker)%cs", "--", "content"]) else { return [:] }
+        return parse(data)
+    }
+
+    /// The commit checked out, or nil outside a git work tree: the history changes only with it.
+    static func head(root: String, git: String = "git") -> String? {
+        run(git, ["-C", root, "rev-parse", "HEAD"]).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The output of `git arguments…`, or nil when it fails.
+    private static func run(_ git: String, _ arguments: [String]) -> Data? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        // --relative: paths relative to `root`, also when the repository's top is above it.
-        process.arguments = [git, "-C", root, "log", "--no-show-signature", "--relative", "--name-only", "-z",
-                             "--format=%x00\(marker)%cs", "--", "content"]
+        process.arguments = [git] + arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return [:] }
+        do { try process.run() } catch { return nil }
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return [:] }
-        return parse(data)
+        return process.terminationStatus == 0 ? data : nil
     }
 
     /// `\0kader-commit 2026-11-03\0\ncontent/a.md\0content/b.md\0\0kader-commit …`.

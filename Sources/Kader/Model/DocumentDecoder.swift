@@ -47,7 +47,7 @@ struct DocumentDecoder {
         findings += checker.findings
         var entity: Entity?
         if let record { entity = self.entity(from: record, at: location, findings: &findings, path: file.path) }
-        let body = Markdown.parse(frontMatter.body, firstLine: frontMatter.bodyFirstLine)
+        let body = Markdown.parse(frontMatter.body, firstLine: frontMatter.bodyFirstLine, path: file.path)
         return (Document(path: file.path, kind: location.kind, id: location.id, entity: entity, body: body), findings)
     }
 

@@ -30,6 +30,10 @@ public struct MarkdownLink: Sendable, Hashable {
     public let destination: String
     public let position: Position
     public let isImage: Bool
+    /// The repository path it points to (`LinkTarget`), when the body's file was given and the
+    /// link stays in the site: resolved once with the parse, so that the link check after every
+    /// change of the preview only looks paths up.
+    public var target: String? = nil
 }
 
 public enum Markdown {
@@ -45,14 +49,19 @@ public enum Markdown {
     }()
 
     /// - Parameter firstLine: the file line on which the body starts, so link positions point into the file.
-    public static func parse(_ source: String, firstLine: Int = 1) -> MarkdownDocument {
+    /// - Parameter path: the body's file, against which relative links are resolved.
+    public static func parse(_ source: String, firstLine: Int = 1, path: String? = nil) -> MarkdownDocument {
         _ = registered
         // cmark-gfm reads a NUL as U+FFFD and counts its columns in that text; give it that text,
         // so link columns are counted in the same characters.
         let body = source.utf8.contains(0) ? source.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : source
         let root = tree(body)
         defer { cmark_node_free(root) }
-        return MarkdownDocument(source: body, links: collectLinks(in: root, body: body, firstLine: firstLine))
+        var links = collectLinks(in: root, body: body, firstLine: firstLine)
+        if let path {
+            for index in links.indices { links[index].target = LinkTarget.resolve(links[index].destination, from: path) }
+        }
+        return MarkdownDocument(source: body, links: links)
     }
 
     /// A tree of `body`, for the caller to free.

@@ -56,32 +56,32 @@ public struct Handbook: Sendable {
     func jobs(root: String) -> [OutputJob] {
         // The largest jobs first, so that no core is left with one of them at the end.
         let site = site, labels = labels, theme = theme
-        var jobs: [@Sendable () -> OutputFile] = [
-            { OutputFile(path: "search-index.js", text: SearchIndex.script(for: site, labels: labels)) },
-            { OutputFile(path: "feed.xml", text: Feed.atom(for: site)) },
+        var jobs: [(String, @Sendable () -> OutputFile)] = [
+            ("search-index.js", { OutputFile(path: "search-index.js", text: SearchIndex.script(for: site, labels: labels)) }),
+            ("feed.xml", { OutputFile(path: "feed.xml", text: Feed.atom(for: site)) }),
         ]
-        jobs.append { homePage() }
-        jobs.append { teamsPage() }
-        for team in site.teams { jobs.append { teamPage(team) } }
-        jobs.append { mandatesPage() }
-        for mandate in site.mandates { jobs.append { mandatePage(mandate) } }
-        jobs.append { storiesPage() }
-        for story in site.stories { jobs.append { storyPage(story) } }
-        for value in site.organization?.value.values ?? [] { jobs.append { valuePage(value) } }
-        for evaluation in site.evaluations { jobs.append { evaluationPage(evaluation) } }
-        jobs.append { sessionsPage() }
-        for session in site.sessions { jobs.append { sessionPage(session) } }
-        jobs.append { peoplePage() }
-        for person in site.people { jobs.append { personPage(person) } }
-        jobs.append { pagesPage() }
-        for page in site.pages { jobs.append { freePage(page) } }
-        jobs.append { searchPage() }
-        jobs.append { notFoundPage() }
+        jobs.append((SiteURL.home, { homePage() }))
+        jobs.append((SiteURL.teams, { teamsPage() }))
+        for team in site.teams { jobs.append((SiteURL.team(team.id), { teamPage(team) })) }
+        jobs.append((SiteURL.mandates, { mandatesPage() }))
+        for mandate in site.mandates { jobs.append((SiteURL.mandate(mandate.id), { mandatePage(mandate) })) }
+        jobs.append((SiteURL.stories, { storiesPage() }))
+        for story in site.stories { jobs.append((SiteURL.story(story.id), { storyPage(story) })) }
+        for value in site.organization?.value.values ?? [] { jobs.append((SiteURL.value(value.id.value), { valuePage(value) })) }
+        for evaluation in site.evaluations { jobs.append((SiteURL.evaluation(evaluation.id), { evaluationPage(evaluation) })) }
+        jobs.append((SiteURL.sessions, { sessionsPage() }))
+        for session in site.sessions { jobs.append((SiteURL.session(session.id), { sessionPage(session) })) }
+        jobs.append((SiteURL.people, { peoplePage() }))
+        for person in site.people { jobs.append((SiteURL.person(person.id), { personPage(person) })) }
+        jobs.append((SiteURL.pages, { pagesPage() }))
+        for page in site.pages { jobs.append((SiteURL.page(page.id), { freePage(page) })) }
+        jobs.append((SiteURL.search, { searchPage() }))
+        jobs.append((SiteURL.notFound, { notFoundPage() }))
         for name in ["style.css", "kader.js"] {
-            jobs.append { OutputFile(path: name, text: theme.files[name] ?? "") }
+            jobs.append((name, { OutputFile(path: name, text: theme.files[name] ?? "") }))
         }
-        return jobs.map { OutputJob.make(Self.tree, $0) }
-            + site.assets.map { OutputJob(tree: Self.tree, work: .copy(source: root + "/" + $0, path: SiteURL.asset(forContentPath: $0))) }
+        return jobs.map { OutputJob.make(Self.tree, $0.0, $0.1) }
+            + site.assets.map { OutputJob(tree: Self.tree, path: SiteURL.asset(forContentPath: $0), work: .copy(source: root + "/" + $0)) }
     }
 
     static let tree = "handbook"

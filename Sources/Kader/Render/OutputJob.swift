@@ -1,17 +1,30 @@
-/// One file of the output to make, in a tree: rendered (a page, the search index, the feed) or
-/// copied (an asset). Handbook and reports hand theirs to one `OutputJobs.run`, which spreads
-/// them over all cores and gives each file to the sink as soon as it is made.
+/// One file of the output to make, in a tree, at a path known before it is made: rendered (a page,
+/// the search index, the feed) or copied (an asset). A build hands every job to `OutputJobs.run`,
+/// which spreads them over all cores and gives each file to the sink as soon as it is made; the
+/// preview (`LiveSite`) runs only the job of the path a browser asks for.
 struct OutputJob: Sendable {
     enum Work: Sendable {
         case make(@Sendable () -> OutputFile)
-        case copy(source: String, path: String)
+        case copy(source: String)
     }
 
     let tree: String
+    /// Relative to the tree (`teams/noord.html`).
+    let path: String
     let work: Work
 
-    static func make(_ tree: String, _ make: @escaping @Sendable () -> OutputFile) -> OutputJob {
-        OutputJob(tree: tree, work: .make(make))
+    static func make(_ tree: String, _ path: String, _ make: @escaping @Sendable () -> OutputFile) -> OutputJob {
+        OutputJob(tree: tree, path: path, work: .make(make))
+    }
+
+    /// The file, made; a copy is read into memory (the preview serves one file at a time).
+    func file() -> OutputFile {
+        switch work {
+        case .make(let make): return make()
+        case .copy(let source):
+            if case .bytes(let bytes) = FileReader.read(source) { return OutputFile(path: path, bytes: bytes) }
+            return OutputFile(path: path, bytes: [])
+        }
     }
 }
 
@@ -22,12 +35,12 @@ enum OutputJobs {
             switch job.work {
             case .make(let make):
                 let file = make()
+                assert(file.path == job.path, "job for \(job.path) made \(file.path)")
                 sink.put(file, in: job.tree)
-                return (job.tree, file.path)
-            case .copy(let source, let path):
-                sink.copy(from: source, to: path, in: job.tree)
-                return (job.tree, path)
+            case .copy(let source):
+                sink.copy(from: source, to: job.path, in: job.tree)
             }
+            return (job.tree, job.path)
         }
         var byTree: [String: [String]] = [:]
         for (tree, path) in written { byTree[tree, default: []].append(path) }

@@ -8,7 +8,7 @@ struct LinkCheck: SiteCheck {
         // Each body on its own, on all cores.
         return site.bodies.parallelMap { path, body in
             body.links.compactMap { link -> Finding? in
-                guard let target = LinkTarget.resolve(link.destination, from: path) else { return nil }
+                guard let target = link.target else { return nil }
                 let exists = target.hasPrefix("content/assets/") ? assets.contains(target) : paths.contains(target)
                 guard !exists else { return nil }
                 return Finding(.brokenLink, path, link.position, .brokenLink(destination: link.destination, target: target))

@@ -41,7 +41,55 @@ import Testing
             return (Date().timeIntervalSince(start), process.terminationStatus)
         }
 
+        /// Stops the server and gives everything it printed after its address.
+        func stopAndRead() -> String {
+            _ = stop()
+            return String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        }
+
         deinit { if process.isRunning { process.terminate() } }
+    }
+
+    /// A `git checkout` that brings 500 new files is one refresh, and a save the way editors
+    /// save (a new file renamed over the old one) reloads an open page once, not once per event.
+    @Test func aBurstIsOneRefreshAndASaveOneReload() throws {
+        let repository = try FixtureRepository(FixtureRepository.valid)
+        let server = try Server(root: repository.root)
+        #expect(server.port > 0)
+        let story = try String(contentsOfFile: repository.root + "/content/stories/rooster.md", encoding: .utf8)
+        for index in 0..<500 {
+            try repository.write("content/stories/burst-\(index).md", story.replacingOccurrences(of: "Het rooster hield stand", with: "Verhaal \(index)"))
+        }
+        var served = false
+        let deadline = Date().addingTimeInterval(30)
+        while !served, Date() < deadline {
+            served = try server.get("/stories/burst-499.html").body.contains("Verhaal 499")
+            if !served { Thread.sleep(forTimeInterval: 0.1) }
+        }
+        #expect(served, "the last file of the burst is served")
+
+        let home = try server.get("/")
+        let version = home.body.range(of: #"since=\d+"#, options: .regularExpression).map { String(home.body[$0].dropFirst(6)) } ?? "0"
+        let events = Process()
+        events.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        events.arguments = ["curl", "-sN", "--max-time", "3", "http://127.0.0.1:\(server.port)/_kader/events?since=\(version)"]
+        let eventOutput = Pipe()
+        events.standardOutput = eventOutput
+        try events.run()
+        Thread.sleep(forTimeInterval: 0.3)
+        try repository.write("content/stories/.rooster.md.swp", "swap")
+        try repository.write("content/stories/rooster.md.tmp", story.replacingOccurrences(of: "Het rooster hield stand", with: "Opgeslagen"))
+        try FileManager.default.removeItem(atPath: repository.root + "/content/stories/rooster.md")
+        try FileManager.default.moveItem(atPath: repository.root + "/content/stories/rooster.md.tmp", toPath: repository.root + "/content/stories/rooster.md")
+        events.waitUntilExit()
+        let stream = String(decoding: eventOutput.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(stream.components(separatedBy: "event: reload").count - 1 == 1, "\(stream)")
+        #expect(try server.get("/stories/rooster.html").body.contains("Opgeslagen"))
+
+        let printed = server.stopAndRead()
+        let refreshes = printed.split(separator: "\n").filter { $0.hasPrefix("ready in") }
+        // After the first, before the address: the burst and the save, one refresh each.
+        #expect(refreshes.count == 2, "\(printed)")
     }
 
     @Test func servesRebuildsReloadsAndStopsCleanly() throws {

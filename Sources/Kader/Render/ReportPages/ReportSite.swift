@@ -27,24 +27,28 @@ struct ReportSite: Sendable {
 
     /// Every file of the reports, as jobs for `OutputJobs`.
     func jobs() -> [OutputJob] {
-        var jobs: [@Sendable () -> OutputFile] = [{ OutputFile(path: "data.json", text: json()) }]
-        jobs.append { page(ReportViews.portfolioURL(), views.portfolio(root: "")) }
+        var jobs: [(String, @Sendable () -> OutputFile)] = [("data.json", { OutputFile(path: "data.json", text: json()) })]
+        jobs.append((ReportViews.portfolioURL(), { page(ReportViews.portfolioURL(), views.portfolio(root: "")) }))
         for team in data.teams {
-            jobs.append { page(ReportViews.teamURL(team.team), views.team(team, root: "../")) }
+            let url = ReportViews.teamURL(team.team)
+            jobs.append((url, { page(url, views.team(team, root: "../")) }))
             for period in team.periodsWithPages {
-                jobs.append { page(ReportViews.periodURL(period, team: team.team), views.period(period, team: team, root: "../../")) }
+                let url = ReportViews.periodURL(period, team: team.team)
+                jobs.append((url, { page(url, views.period(period, team: team, root: "../../")) }))
             }
         }
         for period in data.periods {
-            jobs.append { page(ReportViews.periodURL(period), views.period(period, team: nil, root: "../")) }
+            let url = ReportViews.periodURL(period)
+            jobs.append((url, { page(url, views.period(period, team: nil, root: "../")) }))
         }
         let labels = labels
         for team in data.teams {
-            jobs.append { OutputFile(path: "csv/\(team.team).csv", text: CSVExport.csv(for: team, labels: labels)) }
+            let path = "csv/\(team.team).csv"
+            jobs.append((path, { OutputFile(path: path, text: CSVExport.csv(for: team, labels: labels)) }))
         }
         let theme = theme
-        jobs.append { OutputFile(path: "style.css", text: theme.files["style.css"] ?? "") }
-        return jobs.map { OutputJob.make(Self.tree, $0) }
+        jobs.append(("style.css", { OutputFile(path: "style.css", text: theme.files["style.css"] ?? "") }))
+        return jobs.map { OutputJob.make(Self.tree, $0.0, $0.1) }
     }
 
     func json() -> String {

@@ -1,0 +1,139 @@
+import Foundation
+
+/// The site `kader serve` shows, kept in memory between changes. A refresh runs the pipeline up to
+/// the findings again, reading and decoding only the files whose stamp changed; a page is made
+/// when a browser asks for it, by the same job a build runs, and kept until the next change. So a
+/// change costs what the findings cost plus the pages looked at, whatever depends on it, and the
+/// preview cannot show a page other than the one `kader build` writes for the same content.
+public final class LiveSite: @unchecked Sendable {
+    /// What a refresh found.
+    public struct Refresh: Sendable {
+        /// The findings that are errors; while there are any, the preview shows them instead of pages.
+        public let errors: [Finding]
+        public let language: Configuration.Language
+        /// Content files read and decoded again, of `files`.
+        public let decoded: Int
+        public let files: Int
+    }
+
+    let project: Project
+    let today: Day?
+    private let cache = DecodedFiles()
+    /// The last refresh without errors, whose files are served.
+    private let good = Locked<Generation?>(nil)
+    /// `git rev-parse HEAD` and the dates of the history at it: one `git log` per commit, not per save.
+    private let history = Locked<(head: String, dates: [String: Day])?>(nil)
+
+    public init(project: Project, today: Day?) {
+        self.project = project
+        self.today = today
+    }
+
+    /// Runs the pipeline again over what changed on disk. `touched`: the repository paths the file
+    /// events named since the last refresh, when they are known; nil walks and stats everything.
+    public func refresh(touched: Set<String>? = nil) -> Refresh {
+        cache.touch(touched, root: project.root)
+        let (result, theme) = project.check(today: today, reusing: cache)
+        let refresh = Refresh(errors: result.findings.filter { $0.severity == .error }, language: result.site.configuration.language,
+                              decoded: cache.decodedLastRun, files: result.filesChecked)
+        if refresh.errors.isEmpty {
+            let dates = result.site.configuration.lastUpdated == .git ? lastChanged() : [:]
+            let handbook = Handbook(site: result.site, theme: theme, lastChanged: dates)
+            let next = Generation(handbook: handbook, reports: ReportSite.Lazy(site: result.site, theme: theme), root: project.root)
+            let previous = good.withLock { generation in
+                defer { generation = next }
+                return generation
+            }
+            // Freeing the last site takes a while at scale; the new one is served meanwhile.
+            DispatchQueue.global().async { withExtendedLifetime(previous) {} }
+        }
+        return refresh
+    }
+
+    /// The bytes of `path` in `tree` (`handbook`, `reports`) as the last good refresh makes them;
+    /// nil when there is no such file.
+    public func file(tree: String, path: String) -> [UInt8]? {
+        good.withLock { $0 }?.file(tree: tree, path: path)
+    }
+
+    /// Every path of `tree`, in the order a build makes them (for tests).
+    public func paths(tree: String) -> [String] {
+        good.withLock { $0 }?.paths(tree: tree) ?? []
+    }
+
+    private func lastChanged() -> [String: Day] {
+        let head = GitHistory.head(root: project.root)
+        if let kept = history.withLock({ $0 }), kept.head == head, head != nil { return kept.dates }
+        let dates = GitHistory.lastChanged(root: project.root)
+        history.withLock { $0 = (head ?? "", dates) }
+        return dates
+    }
+}
+
+/// One refresh's site: the jobs by path, run on demand, each file kept once made.
+final class Generation: @unchecked Sendable {
+    private let handbookJobs: [String: OutputJob]
+    private let handbookOrder: [String]
+    private let reports: ReportSite.Lazy
+    private let made = Locked<[String: OutputFile]>([:])
+
+    init(handbook: Handbook, reports: ReportSite.Lazy, root: String) {
+        var jobs = handbook.jobs(root: root)
+        let order = jobs.map(\.path)
+        jobs.append(OutputJob.make(Handbook.tree, "sitemap.xml") { handbook.sitemap(written: order) })
+        handbookJobs = Dictionary(jobs.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        handbookOrder = order + ["sitemap.xml"]
+        self.reports = reports
+    }
+
+    func file(tree: String, path: String) -> [UInt8]? {
+        let key = tree + "/" + path
+        if let file = made.withLock({ $0[key] }) { return file.bytes }
+        let job: OutputJob?
+        switch tree {
+        case Handbook.tree: job = handbookJobs[path]
+        case ReportSite.tree: job = reports.jobs[path]
+        default: job = nil
+        }
+        guard let job else { return nil }
+        let file = job.file()
+        made.withLock { $0[key] = file }
+        return file.bytes
+    }
+
+    func paths(tree: String) -> [String] {
+        switch tree {
+        case Handbook.tree: handbookOrder
+        case ReportSite.tree: reports.order
+        default: []
+        }
+    }
+}
+
+extension ReportSite {
+    /// The reports, computed when the first report is asked for: most changes are previewed in
+    /// the handbook only.
+    final class Lazy: @unchecked Sendable {
+        private let site: ContentIndex
+        private let theme: Theme
+        private let built = Locked<(jobs: [String: OutputJob], order: [String])?>(nil)
+
+        init(site: ContentIndex, theme: Theme) {
+            self.site = site
+            self.theme = theme
+        }
+
+        private var table: (jobs: [String: OutputJob], order: [String]) {
+            built.withLock { built in
+                if let built { return built }
+                let jobs = ReportSite(site: site, theme: theme).jobs()
+                let table = (Dictionary(jobs.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }), jobs.map(\.path))
+                built = table
+                return table
+            }
+        }
+
+        var jobs: [String: OutputJob] { table.jobs }
+        var order: [String] { table.order }
+    }
+}
