@@ -83,7 +83,7 @@ public struct Project: Sendable {
 
     /// The pipeline up to the findings. With `cache` (the preview), a file whose stamp did not
     /// change since the last run is not read or decoded again; a changed `kader.yml` empties it.
-    func check(today override: Day?, reusing cache: DecodedFiles?) -> (result: CheckResult, theme: Theme) {
+    func check(today override: Day?, reusing cache: DecodedFiles?, themes: ThemeCache? = nil) -> (result: CheckResult, theme: Theme) {
         // 1. Configuration, checked like content.
         let (configuration, configurationFindings) = Configuration.load(root: root)
         let today = override ?? configuration.today ?? Day.localToday()
@@ -115,7 +115,8 @@ public struct Project: Sendable {
         // Independent of each other, so on all cores.
         findings += SiteChecks.all.parallelMap { $0.check(site) }.flatMap { $0 }
         // 6. The theme: the built-in templates with the repository's own overrides.
-        let (theme, themeFindings) = Theme.load(root: root, labels: Labels(configuration.language))
+        let labels = Labels(configuration.language)
+        let (theme, themeFindings) = themes?.theme(root: root, labels: labels) ?? Theme.load(root: root, labels: labels)
         findings += themeFindings
         let result = CheckResult(findings: Self.applySeverities(findings, configuration), filesChecked: tree.markdown.count, site: site)
         return (result, theme)

@@ -31,7 +31,7 @@ final class DecodedFiles: @unchecked Sendable {
                 (tree, touched) = (nil, nil)
                 return
             }
-            // kader.yml has its own stamp and the theme is read again on every run.
+            // kader.yml has its own stamp, and the theme its own cache (`ThemeCache`).
             let stands = paths.filter { $0.hasPrefix("content/") }.allSatisfy { path in
                 var info = stat()
                 let exists = lstat(root + "/" + path, &info) == 0

@@ -19,6 +19,7 @@ public final class LiveSite: @unchecked Sendable {
     let project: Project
     let today: Day?
     private let cache = DecodedFiles()
+    private let themes = ThemeCache()
     /// The last refresh without errors, whose files are served.
     private let good = Locked<Generation?>(nil)
     /// `git rev-parse HEAD` and the dates of the history at it: one `git log` per commit, not per save.
@@ -33,7 +34,7 @@ public final class LiveSite: @unchecked Sendable {
     /// events named since the last refresh, when they are known; nil walks and stats everything.
     public func refresh(touched: Set<String>? = nil) -> Refresh {
         cache.touch(touched, root: project.root)
-        let (result, theme) = project.check(today: today, reusing: cache)
+        let (result, theme) = project.check(today: today, reusing: cache, themes: themes)
         let refresh = Refresh(errors: result.findings.filter { $0.severity == .error }, language: result.site.configuration.language,
                               decoded: cache.decodedLastRun, files: result.filesChecked)
         if refresh.errors.isEmpty {

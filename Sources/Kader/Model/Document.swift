@@ -1,5 +1,7 @@
 /// One content file, decoded: its place, its typed front matter and its parsed body.
-public struct Document: Sendable {
+/// A class, for the same reason as `Item`: the pipeline and the preview's cache move documents
+/// between lists, and each move of a struct retained every field.
+public final class Document: Sendable {
     public let path: String
     public let kind: ContentKind
     public let id: String
@@ -7,6 +9,14 @@ public struct Document: Sendable {
     /// exists, so references to it are not reported.
     public let entity: Entity?
     public let body: MarkdownDocument?
+
+    public init(path: String, kind: ContentKind, id: String, entity: Entity?, body: MarkdownDocument?) {
+        self.path = path
+        self.kind = kind
+        self.id = id
+        self.entity = entity
+        self.body = body
+    }
 }
 
 public enum Entity: Sendable {
