@@ -34,8 +34,13 @@ public struct CheckResult: Sendable {
 /// What `kader build` did: the checks, and the files written per output folder (none when a
 /// finding is an error).
 public struct BuildResult: Sendable {
+    /// From the cache, its findings and counts, with an empty index.
     public let check: CheckResult
     public let files: [String: [WrittenFile]]
+    /// Whether nothing was written because the output already is what this build would write.
+    public var upToDate = false
+    /// Why a cache that was there could not be used (a full build was made).
+    public var cacheNote: CommandMessage? = nil
 }
 
 /// A file a build wrote; its bytes are read back from the output folder when asked for.
@@ -142,10 +147,22 @@ public struct Project: Sendable {
     /// `kader build`: every check first; with no error, the handbook (and the reports) written to
     /// `output` through a temporary folder. With an error, nothing is written.
     /// `force` writes into a non-empty folder that kader did not fill before, beside what is there.
-    public func build(output: String? = nil, today override: Day? = nil, force: Bool = false) throws -> BuildResult {
+    /// `cache`: use and keep `.kader-cache/build.json` (`BuildCache`); `--no-cache` turns it off.
+    public func build(output: String? = nil, today override: Day? = nil, force: Bool = false, cache useCache: Bool = true) throws -> BuildResult {
         let writer = try OutputWriter(repository: root, output: output ?? root + "/output", force: force)
+        let cache = useCache ? BuildCache(root: root, output: writer.output) : nil
+        let key = cache?.key(today: override)
+        var note: CommandMessage?
+        if let cache, let key {
+            switch cache.lookup(key) {
+            case .hit(let record):
+                return BuildResult(check: cached(record), files: writtenFiles(record.files, in: writer.output), upToDate: true)
+            case .unusable(let problem): note = .cacheUnusable(path: BuildCache.folder + "/" + BuildCache.file, problem: problem.rawValue)
+            case .miss: break
+            }
+        }
         let (result, theme) = checkWithTheme(today: override)
-        guard result.errorCount == 0 else { return BuildResult(check: result, files: [:]) }
+        guard result.errorCount == 0 else { return BuildResult(check: result, files: [:], cacheNote: note) }
         // One `git log` for the whole build, not one per file.
         let lastChanged = result.site.configuration.lastUpdated == .git ? GitHistory.lastChanged(root: root) : [:]
         let handbook = Handbook(site: result.site, theme: theme, lastChanged: lastChanged)
@@ -154,9 +171,23 @@ public struct Project: Sendable {
         let staged = try writer.stage()
         OutputJobs.render(handbook, reports, root: root, into: staged)
         let written = try staged.commit()
-        return BuildResult(check: result, files: Dictionary(uniqueKeysWithValues: written.map { tree, paths in
-            (tree, paths.map { WrittenFile(path: $0, location: writer.output + "/" + tree + "/" + $0) })
-        }))
+        // Kept only when no file changed while the build read it, so a record never vouches for an
+        // output made from other bytes than its key.
+        if let cache, let key, cache.key(today: override) == key { cache.store(key: key, result: result, files: written) }
+        return BuildResult(check: result, files: writtenFiles(written, in: writer.output), cacheNote: note)
+    }
+
+    private func writtenFiles(_ written: [String: [String]], in output: String) -> [String: [WrittenFile]] {
+        Dictionary(uniqueKeysWithValues: written.map { tree, paths in
+            (tree, paths.map { WrittenFile(path: $0, location: output + "/" + tree + "/" + $0) })
+        })
+    }
+
+    /// The findings of the build a record remembers; there is no index behind them.
+    private func cached(_ record: BuildCache.Record) -> CheckResult {
+        let (configuration, _) = Configuration.load(root: root)
+        let empty = ContentIndex.assemble(documents: [], tree: ContentTree(), configuration: configuration, today: configuration.today ?? Day(ordinal: 0)).0
+        return CheckResult(findings: record.findings.map(\.finding), filesChecked: record.filesChecked, site: empty)
     }
 
     public enum ReportFormat: String, Sendable, CaseIterable {

@@ -76,6 +76,8 @@ extension Finding {
             true
         case .missingField, .missingConditionalField, .verbatim:
             position == .file
+        case .kept(_, _, let wholeFile):
+            wholeFile
         default:
             false
         }

@@ -5,7 +5,8 @@ import Testing
 /// The preview never shows what a build would not write. A seeded random walk edits, adds,
 /// deletes and renames content files, overrides a template and takes the override away, and
 /// changes `kader.yml` (its `today` too); after every step the preview's site, refreshed with the
-/// paths a file watcher would name, is compared with a clean `kader build` byte for byte: the same
+/// paths a file watcher would name, and a build through the build cache into the same folder as
+/// every step before are compared with a clean `kader build --no-cache` byte for byte: the same
 /// files, the same bytes, or with errors the same findings. `KADER_IDENTITY_SEED` replays a walk.
 @Suite(.serialized) struct LiveSiteIdentityTests {
     /// SplitMix64: the same seed gives the same walk on every machine.
@@ -27,7 +28,10 @@ import Testing
 
     @Test(arguments: seeds) func previewEqualsACleanBuildAfterEveryStep(seed: UInt64) throws {
         let repository = try Self.exampleCopy()
-        defer { try? FileManager.default.removeItem(atPath: repository) }
+        defer {
+            try? FileManager.default.removeItem(atPath: repository)
+            try? FileManager.default.removeItem(atPath: repository + "-cached-output")
+        }
         let live = LiveSite(project: try Project(root: repository), today: nil)
         var random = Seeded(state: seed)
         var log: [String] = []
@@ -55,13 +59,25 @@ import Testing
     func compare(_ live: LiveSite, _ repository: String, step: String, log: [String]) throws -> Bool {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("kader-identity-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let clean = try Project(root: repository).build(output: output)
+        let clean = try Project(root: repository).build(output: output, cache: false)
         let refresh = live.refresh(touched: [])
         let cleanErrors = clean.check.findings.filter { $0.severity == .error }
         #expect(refresh.errors == cleanErrors, "step \(step) after \(log): the findings differ")
         guard cleanErrors.isEmpty else { return true }
+        // The same step through the build cache, into an output folder kept from step to step.
+        let cachedOutput = repository + "-cached-output"
+        let cached = try Project(root: repository).build(output: cachedOutput)
+        // A finding from the cache holds its sentence as words: compared as printed, in both languages.
+        for language in [Configuration.Language.nl, .en] {
+            #expect(cached.check.findings.map { FindingFormat.text.render([$0], language: language, colour: false, source: SourceLines(root: repository)) }
+                    == clean.check.findings.map { FindingFormat.text.render([$0], language: language, colour: false, source: SourceLines(root: repository)) },
+                    "step \(step) after \(log): the cached build's findings differ")
+        }
         for tree in OutputWriter.trees {
             let built = DeterminismTests.files(under: output + "/" + tree)
+            #expect(built == DeterminismTests.files(under: cachedOutput + "/" + tree), "step \(step) after \(log): the cached build has other files in \(tree)")
+            let stale = built.filter { FileManager.default.contents(atPath: output + "/" + tree + "/" + $0) != FileManager.default.contents(atPath: cachedOutput + "/" + tree + "/" + $0) }
+            #expect(stale.isEmpty, "step \(step) after \(log): the cached build differs in \(stale.prefix(3))")
             let shown = live.paths(tree: tree).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             #expect(built == shown, "step \(step) after \(log): \(tree) has other files: \(Set(built).symmetricDifference(shown).sorted().prefix(5))")
             let differing = built.filter { path in

@@ -4,6 +4,7 @@ extension Message {
     public var dutch: String {
         switch self {
         case .verbatim(let text): return text
+        case .kept(let dutch, let english, _): return dutch
 
         case .folderUnreadable(let folder, let reason):
             return "de map `\(folder)` wordt niet gelezen: \(reason.dutch); wat erin staat, wordt niet gecontroleerd en niet gebouwd tot dat opgelost is"
@@ -291,6 +292,9 @@ extension CommandMessage {
         case .noReport: "Geen rapport: los eerst de fouten hierboven op."
         case .wrote(let count, let folder): "\(count) bestanden geschreven naar \(folder)/"
         case .alreadyExists(let path): "\(path) bestaat al; er is niets geschreven"
+        case .upToDate(let folder): "\(folder)/ is al bij: de inhoud, de sjablonen, kader.yml en de datum zijn dezelfde als bij de vorige build, dus er is niets geschreven (--no-cache bouwt alles opnieuw)."
+        case .cacheUnusable(let path, let problem):
+            "Let op: de buildcache \(path) is niet gebruikt, want " + (problem == "unreadable" ? "hij is niet te lezen" : problem == "foreign" ? "het is geen buildgegeven van deze kader" : "de uitvoermap is sinds de vorige build veranderd") + "; alles is opnieuw gebouwd."
         }
     }
 }

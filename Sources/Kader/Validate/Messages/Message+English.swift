@@ -3,6 +3,7 @@ extension Message {
     public var english: String {
         switch self {
         case .verbatim(let text): return text
+        case .kept(let dutch, let english, _): return english
 
         case .folderUnreadable(let folder, let reason):
             return "the folder `\(folder)` is not read: \(reason.english); nothing in it is checked or built until then"
@@ -254,6 +255,9 @@ extension CommandMessage {
         case .noReport: "No report: fix the errors above first."
         case .wrote(let count, let folder): "Wrote \(count) files to \(folder)/"
         case .alreadyExists(let path): "\(path) already exists; nothing was written"
+        case .upToDate(let folder): "\(folder)/ is up to date: the content, templates, kader.yml and date are those of the last build, so nothing was written (--no-cache builds everything again)."
+        case .cacheUnusable(let path, let problem):
+            "Note: the build cache \(path) was not used, since " + (problem == "unreadable" ? "it cannot be read" : problem == "foreign" ? "it is not a build record of this kader" : "the output folder changed after the last build") + "; everything was built again."
         }
     }
 }

@@ -4,6 +4,8 @@
 public enum Message: Sendable, Hashable {
     /// Text kader cannot put in other words (a library's own error, or a test's), the same in every language.
     case verbatim(String)
+    /// A sentence as both languages put it, for a finding kept by the build cache.
+    case kept(dutch: String, english: String, wholeFile: Bool)
 
     // Reading files and folders
     case folderUnreadable(folder: String, reason: ReadFailure)

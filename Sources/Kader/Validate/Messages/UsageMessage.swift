@@ -50,6 +50,9 @@ public enum CommandMessage: Sendable, Hashable {
     case noReport
     case wrote(count: Int, folder: String)
     case alreadyExists(path: String)
+    case upToDate(folder: String)
+    /// `problem`: `unreadable`, `foreign` (not a record of this kader) or `outputChanged`.
+    case cacheUnusable(path: String, problem: String)
 
     public func text(_ language: Configuration.Language) -> String {
         switch language {

@@ -1,0 +1,185 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What the last `kader build` of a repository was made from and what it said, in
+/// `.kader-cache/build.json` at the repository's root. When everything a build reads is as it
+/// was (the bytes and names of every content file and template, `kader.yml`, `today`, the commit
+/// the git dates come from, kader itself) and every file the build wrote is still as it left it,
+/// the output is already what a build would write: the build prints the same findings and writes
+/// nothing. Anything else, a missing, unreadable, foreign or older cache included, is a full build,
+/// after which the record is replaced: `.kader-cache/` is kader's own folder, like `output/`.
+struct BuildCache: Sendable {
+    static let folder = ".kader-cache"
+    static let file = "build.json"
+    /// Goes up whenever the record's shape changes.
+    static let format = 1
+
+    struct Record: Codable {
+        var format: Int
+        /// The inputs, as one fingerprint (`key(today:)`).
+        var key: String
+        var output: String
+        /// Every file the build wrote, with its size and time, as one fingerprint.
+        var outputStamp: String
+        var filesChecked: Int
+        var findings: [Kept]
+        var files: [String: [String]]
+    }
+
+    /// A finding with its sentence in both languages (a `Finding` encodes it in English only).
+    struct Kept: Codable {
+        var rule: Rule
+        var severity: Severity
+        var file: String
+        var line: Int
+        var column: Int
+        var dutch: String
+        var english: String
+        var wholeFile: Bool
+
+        init(_ finding: Finding) {
+            (rule, severity, file, line, column) = (finding.rule, finding.severity, finding.file, finding.line, finding.column)
+            (dutch, english, wholeFile) = (finding.message(in: .nl), finding.message(in: .en), finding.isAboutTheWholeFile)
+        }
+
+        var finding: Finding {
+            var finding = Finding(rule, file, Position(line: line, column: column), Message.kept(dutch: dutch, english: english, wholeFile: wholeFile))
+            finding.severity = severity
+            return finding
+        }
+    }
+
+    enum Lookup {
+        case hit(Record)
+        /// No record, or one of other inputs: nothing to say.
+        case miss
+        /// A record that cannot be used, and why (for the note the build prints).
+        case unusable(Problem)
+    }
+
+    enum Problem: String, Sendable {
+        case unreadable, foreign, outputChanged
+    }
+
+    let root: String
+    let output: String
+
+    var location: String { root + "/" + Self.folder + "/" + Self.file }
+
+    /// The fingerprint of everything a build reads, or nil when something cannot be read (the
+    /// build then finds it and says so).
+    func key(today override: Day?) -> String? {
+        let (configuration, _) = Configuration.load(root: root)
+        let today = override ?? configuration.today ?? Day.localToday()
+        let tree = ContentWalker(root: root).walk()
+        var names = tree.markdown + tree.assets
+        let templates = ((try? FileManager.default.contentsOfDirectory(atPath: root + "/templates")) ?? []).sorted().map { "templates/" + $0 }
+        names += templates + ["kader.yml"]
+        let root = self.root
+        let hashes: [UInt64?] = names.parallelMap { path in
+            var hash = Fingerprint()
+            hash.add(path)
+            switch FileReader.read(root + "/" + path) {
+            case .bytes(let bytes): hash.add(bytes)
+            case .tooLarge, .unreadable:
+                // kader.yml may be missing; anything else unreadable is the build's to report.
+                guard path == "kader.yml" else { return nil }
+            }
+            return hash.value
+        }
+        var total = Fingerprint()
+        for hash in hashes {
+            guard let hash else { return nil }
+            total.add(hash)
+        }
+        total.add("today \(today)")
+        total.add("findings \(tree.findings.count)")
+        if configuration.lastUpdated == .git { total.add("git " + (GitHistory.head(root: root) ?? "none")) }
+        total.add("kader " + Self.executableStamp)
+        return total.hex
+    }
+
+    /// kader itself: a different binary may write different bytes. Size and time in seconds,
+    /// which survive a CI cache's archive where an inode does not.
+    static let executableStamp: String = {
+        #if os(Linux)
+        let stamp = FileStamp("/proc/self/exe")
+        #else
+        let stamp = FileStamp(Bundle.main.executablePath ?? CommandLine.arguments[0])
+        #endif
+        return "\(stamp.size).\(stamp.modified / 1_000_000_000)"
+    }()
+
+    /// The record, when it was made from the same inputs and the output is untouched since.
+    func lookup(_ key: String) -> Lookup {
+        guard FileManager.default.fileExists(atPath: location) else { return .miss }
+        guard let data = FileManager.default.contents(atPath: location) else { return .unusable(.unreadable) }
+        guard let record = try? JSONDecoder().decode(Record.self, from: data), record.format == Self.format else {
+            return .unusable(.foreign)
+        }
+        guard record.key == key, record.output == output else { return .miss }
+        guard record.outputStamp == outputStamp(record.files) else { return .unusable(.outputChanged) }
+        return .hit(record)
+    }
+
+    /// Keeps what this build read, said and wrote. A cache that cannot be written costs the next
+    /// build its shortcut, nothing more.
+    func store(key: String, result: CheckResult, files: [String: [String]]) {
+        let record = Record(format: Self.format, key: key, output: output, outputStamp: outputStamp(files),
+                            filesChecked: result.filesChecked, findings: result.findings.map(Kept.init), files: files)
+        guard let data = try? JSONEncoder().encode(record) else { return }
+        try? FileManager.default.createDirectory(atPath: root + "/" + Self.folder, withIntermediateDirectories: true)
+        let temporary = location + ".new"
+        guard FileManager.default.createFile(atPath: temporary, contents: data) else { return }
+        if rename(temporary, location) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+    }
+
+    /// The size and modification time (in seconds, as archives keep it) of every written file and
+    /// of the marker, as one fingerprint: what a CI cache restores matches, an edit does not.
+    func outputStamp(_ files: [String: [String]]) -> String {
+        var total = Fingerprint()
+        for tree in files.keys.sorted() {
+            for path in files[tree] ?? [] {
+                let stamp = FileStamp(output + "/" + tree + "/" + path)
+                total.add("\(tree)/\(path) \(stamp.size) \(stamp.modified / 1_000_000_000)")
+            }
+        }
+        let marker = FileStamp(output + "/" + OutputWriter.markerName)
+        total.add("marker \(marker.size) \(marker.modified / 1_000_000_000)")
+        return total.hex
+    }
+}
+
+/// FNV-1a, 64 bits: the same value on every machine and run (Swift's `Hasher` is seeded per
+/// process), and fast enough to go over every content file before a build.
+struct Fingerprint {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ bytes: [UInt8]) {
+        var hash = value
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        value = hash
+        // The length ends each part, so that two parts cannot run into each other.
+        add(UInt64(bytes.count))
+    }
+
+    mutating func add(_ text: String) { add(Array(text.utf8)) }
+
+    mutating func add(_ number: UInt64) {
+        var hash = value
+        for shift in stride(from: 0, to: 64, by: 8) {
+            hash ^= (number >> UInt64(shift)) & 0xff
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        value = hash
+    }
+
+    var hex: String { String(value, radix: 16) }
+}
