@@ -147,7 +147,7 @@ public struct Project: Sendable {
     /// `kader build`: every check first; with no error, the handbook (and the reports) written to
     /// `output` through a temporary folder. With an error, nothing is written.
     /// `force` writes into a non-empty folder that kader did not fill before, beside what is there.
-    /// `cache`: use and keep `.kader-cache/build.json` (`BuildCache`); `--no-cache` turns it off.
+    /// `cache`: use and keep the output folder's `.kader-cache.json` (`BuildCache`); `--no-cache` turns it off.
     public func build(output: String? = nil, today override: Day? = nil, force: Bool = false, cache useCache: Bool = true) throws -> BuildResult {
         let writer = try OutputWriter(repository: root, output: output ?? root + "/output", force: force)
         let cache = useCache ? BuildCache(root: root, output: writer.output) : nil
@@ -157,7 +157,7 @@ public struct Project: Sendable {
             switch cache.lookup(key) {
             case .hit(let record):
                 return BuildResult(check: cached(record), files: writtenFiles(record.files, in: writer.output), upToDate: true)
-            case .unusable(let problem): note = .cacheUnusable(path: BuildCache.folder + "/" + BuildCache.file, problem: problem.rawValue)
+            case .unusable(let problem): note = .cacheUnusable(path: (output ?? "output") + "/" + BuildCache.file, problem: problem.rawValue)
             case .miss: break
             }
         }

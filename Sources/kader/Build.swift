@@ -14,7 +14,7 @@ struct Build: ParsableCommand {
     @Flag(help: "Write into a non-empty output folder that kader did not fill before; its own files stay.")
     var force = false
 
-    @Flag(help: "Build everything, without reading or writing the build cache (.kader-cache/).")
+    @Flag(help: "Build everything, without reading or writing the build cache (.kader-cache.json in the output folder).")
     var noCache = false
 
     func run() throws {

@@ -5,16 +5,15 @@ import Glibc
 import Darwin
 #endif
 
-/// What the last `kader build` of a repository was made from and what it said, in
-/// `.kader-cache/build.json` at the repository's root. When everything a build reads is as it
+/// What the last `kader build` into an output folder was made from and what it said, in
+/// `.kader-cache.json` in that folder: a build writes nothing outside it. When everything a build reads is as it
 /// was (the bytes and names of every content file and template, `kader.yml`, `today`, the commit
 /// the git dates come from, kader itself) and every file the build wrote is still as it left it,
 /// the output is already what a build would write: the build prints the same findings and writes
 /// nothing. Anything else, a missing, unreadable, foreign or older cache included, is a full build,
-/// after which the record is replaced: `.kader-cache/` is kader's own folder, like `output/`.
+/// after which the record is replaced: like the marker, it is kader's own by its name.
 struct BuildCache: Sendable {
-    static let folder = ".kader-cache"
-    static let file = "build.json"
+    static let file = ".kader-cache.json"
     /// Goes up whenever the record's shape changes.
     static let format = 1
 
@@ -68,7 +67,7 @@ struct BuildCache: Sendable {
     let root: String
     let output: String
 
-    var location: String { root + "/" + Self.folder + "/" + Self.file }
+    var location: String { output + "/" + Self.file }
 
     /// The fingerprint of everything a build reads, or nil when something cannot be read (the
     /// build then finds it and says so).
@@ -132,7 +131,6 @@ struct BuildCache: Sendable {
         let record = Record(format: Self.format, key: key, output: output, outputStamp: outputStamp(files),
                             filesChecked: result.filesChecked, findings: result.findings.map(Kept.init), files: files)
         guard let data = try? JSONEncoder().encode(record) else { return }
-        try? FileManager.default.createDirectory(atPath: root + "/" + Self.folder, withIntermediateDirectories: true)
         let temporary = location + ".new"
         guard FileManager.default.createFile(atPath: temporary, contents: data) else { return }
         if rename(temporary, location) != 0 { try? FileManager.default.removeItem(atPath: temporary) }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Kader
 
-/// `kader build` with its cache (`.kader-cache/build.json`): with nothing changed it writes
+/// `kader build` with its cache (`.kader-cache.json` in the output folder): with nothing changed it writes
 /// nothing and says the same; a change, a damaged record or a touched output folder is a full
 /// build (with a note for the last two); `--no-cache` neither reads nor writes the record.
 @Suite struct BuildCacheTests {
@@ -22,7 +22,9 @@ import Testing
         let repository = try FixtureRepository(valid: ["content/people/bert.md": "---\nname: Bert\nleft: 2026-01-01\n---\n"])
         let first = try kader(["build", repository.root, "--today", "2026-11-22"])
         #expect(first.status == 0, "\(first.output)")
-        #expect(FileManager.default.fileExists(atPath: repository.root + "/.kader-cache/build.json"))
+        #expect(FileManager.default.fileExists(atPath: repository.root + "/output/.kader-cache.json"))
+        // Nothing beside the content but the output folder.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: repository.root).sorted() == ["content", "output"])
         let before = stamps(repository.root + "/output")
         let second = try kader(["build", repository.root, "--today", "2026-11-22"])
         #expect(second.status == 0)
@@ -45,13 +47,14 @@ import Testing
         #expect(again.output.contains("bestanden geschreven"), "\(again.output)")
         let plain = FileManager.default.temporaryDirectory.appendingPathComponent("kader-nocache-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: plain) }
-        let record = try String(contentsOfFile: repository.root + "/.kader-cache/build.json", encoding: .utf8)
+        let record = try String(contentsOfFile: repository.root + "/output/.kader-cache.json", encoding: .utf8)
         let uncached = try kader(["build", repository.root, "--today", "2026-11-22", "--output", plain, "--no-cache"])
         #expect(uncached.status == 0)
         // --no-cache leaves the record as it was.
-        #expect(try String(contentsOfFile: repository.root + "/.kader-cache/build.json", encoding: .utf8) == record)
+        #expect(try String(contentsOfFile: repository.root + "/output/.kader-cache.json", encoding: .utf8) == record)
+        // The same files, but for the record the uncached build does not write.
         let files = DeterminismTests.files(under: plain)
-        #expect(files == DeterminismTests.files(under: repository.root + "/output"))
+        #expect(files == DeterminismTests.files(under: repository.root + "/output").filter { $0 != ".kader-cache.json" })
         let differing = files.filter { FileManager.default.contents(atPath: plain + "/" + $0) != FileManager.default.contents(atPath: repository.root + "/output/" + $0) }
         #expect(differing.isEmpty, "\(differing)")
         #expect(String(decoding: FileManager.default.contents(atPath: plain + "/handbook/teams/noord.html") ?? Data(), as: UTF8.self).contains("Wijkzorg in Noord."))
@@ -63,14 +66,14 @@ import Testing
         let page = repository.root + "/output/handbook/teams/noord.html"
         let original = FileManager.default.contents(atPath: page)
         if what == "damaged" {
-            try repository.write(".kader-cache/build.json", "{\"format\": 1, \"key\": ")
+            try repository.write("output/.kader-cache.json", "{\"format\": 1, \"key\": ")
         } else {
             try FileManager.default.removeItem(atPath: page)
         }
         let again = try kader(["build", repository.root, "--today", "2026-11-22"])
         #expect(again.status == 0)
         let note = what == "damaged" ? "het is geen buildgegeven van deze kader" : "de uitvoermap is sinds de vorige build veranderd"
-        #expect(again.output.contains("Let op: de buildcache .kader-cache/build.json is niet gebruikt, want \(note)"), "\(again.output)")
+        #expect(again.output.contains("Let op: de buildcache output/.kader-cache.json is niet gebruikt, want \(note)"), "\(again.output)")
         #expect(again.output.contains("bestanden geschreven"))
         #expect(FileManager.default.contents(atPath: page) == original)
         // And the record is whole again: the next build is up to date.

@@ -36,8 +36,7 @@ import Testing
         #expect(throws: (any Error).self) { try writer.write(["handbook": clash]) }
         #expect(built.allFiles() == before)
         let siblings = try FileManager.default.contentsOfDirectory(atPath: repository.root)
-        // Beside the content only the output and the first build's cache record (`BuildCache`).
-        #expect(siblings.sorted() == [".kader-cache", "content", "output"])
+        #expect(siblings.sorted() == ["content", "output"])
     }
 
     @Test func whatThePreviousBuildWroteIsRemoved() throws {
