@@ -41,6 +41,19 @@ import Testing
             return (Date().timeIntervalSince(start), process.terminationStatus)
         }
 
+        /// A browser's reload stream from `page`'s version on, open for `seconds`.
+        func events(after page: String, seconds: Int = 3) throws -> (process: Process, output: Pipe) {
+            let version = page.range(of: #"since=\d+"#, options: .regularExpression).map { String(page[$0].dropFirst(6)) } ?? "0"
+            let events = Process()
+            events.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            events.arguments = ["curl", "-sN", "--max-time", "\(seconds)", "http://127.0.0.1:\(port)/_kader/events?since=\(version)"]
+            let output = Pipe()
+            events.standardOutput = output
+            try events.run()
+            Thread.sleep(forTimeInterval: 0.3)
+            return (events, output)
+        }
+
         /// Stops the server and gives everything it printed after its address.
         func stopAndRead() -> String {
             _ = stop()
@@ -73,15 +86,7 @@ import Testing
         }
         #expect(served, "the last file of the burst is served")
 
-        let home = try server.get("/")
-        let version = home.body.range(of: #"since=\d+"#, options: .regularExpression).map { String(home.body[$0].dropFirst(6)) } ?? "0"
-        let events = Process()
-        events.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        events.arguments = ["curl", "-sN", "--max-time", "3", "http://127.0.0.1:\(server.port)/_kader/events?since=\(version)"]
-        let eventOutput = Pipe()
-        events.standardOutput = eventOutput
-        try events.run()
-        Thread.sleep(forTimeInterval: 0.3)
+        let (events, eventOutput) = try server.events(after: try server.get("/").body)
         try repository.write("content/stories/.rooster.md.swp", "swap")
         try repository.write("content/stories/rooster.md.tmp", story.replacingOccurrences(of: "Het rooster hield stand", with: "Opgeslagen"))
         try FileManager.default.removeItem(atPath: repository.root + "/content/stories/rooster.md")
@@ -105,16 +110,9 @@ import Testing
         let home = try server.get("/")
         #expect(home.status == 200 && home.body.contains("Team Noord") && home.body.contains("EventSource"))
         #expect(try server.get("/reports/").body.contains("Team Noord"))
-        let version = home.body.range(of: #"since=\d+"#, options: .regularExpression).map { String(home.body[$0].dropFirst(6)) } ?? "0"
 
         // A browser's event stream, then a change to a content file.
-        let events = Process()
-        events.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        events.arguments = ["curl", "-sN", "--max-time", "3", "http://127.0.0.1:\(server.port)/_kader/events?since=\(version)"]
-        let eventOutput = Pipe()
-        events.standardOutput = eventOutput
-        try events.run()
-        Thread.sleep(forTimeInterval: 0.3)
+        let (events, eventOutput) = try server.events(after: home.body)
         let start = Date()
         try repository.write("content/teams/noord.md", (try String(contentsOfFile: repository.root + "/content/teams/noord.md", encoding: .utf8))
             .replacingOccurrences(of: "Thuiszorg in Noord.", with: "Wijkzorg in Noord-Oost."))
