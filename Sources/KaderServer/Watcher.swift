@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import Kader
 import ServiceLifecycle
 
@@ -11,8 +8,8 @@ import ServiceLifecycle
 #endif
 
 /// Refreshes the preview whenever a file under `content/` or `templates/`, or `kader.yml`, changes:
-/// on the kernel's file events where there are any (Linux), else by comparing a fingerprint of
-/// names, sizes and modification times once a second.
+/// on the kernel's file events where there are any (Linux), else by comparing every file's
+/// `FileStamp` once a second.
 struct Watcher: Service {
     let root: String
     let language: Configuration.Language?
@@ -69,28 +66,17 @@ struct Watcher: Service {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
-    func fingerprint() -> [String: String] {
-        var result: [String: String] = [:]
+    /// Every file's stamp, for the poll where there are no file events.
+    func fingerprint() -> [String: FileStamp] {
+        var result: [String: FileStamp] = [:]
         for folder in ["content", "templates"] {
             let base = root + "/" + folder
             guard let enumerator = FileManager.default.enumerator(atPath: base) else { continue }
             while let path = enumerator.nextObject() as? String {
-                result[folder + "/" + path] = stamp(base + "/" + path)
+                result[folder + "/" + path] = FileStamp(base + "/" + path)
             }
         }
-        result["kader.yml"] = stamp(root + "/kader.yml")
+        result["kader.yml"] = FileStamp(root + "/kader.yml")
         return result
-    }
-
-    /// Size and modification time from one `stat` call, off Foundation's attribute dictionaries.
-    private func stamp(_ path: String) -> String {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return "-" }
-        #if os(Linux)
-        let modified = info.st_mtim
-        #else
-        let modified = info.st_mtimespec
-        #endif
-        return "\(info.st_size)@\(modified.tv_sec).\(modified.tv_nsec)"
     }
 }

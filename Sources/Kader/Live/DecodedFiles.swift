@@ -6,10 +6,7 @@ import Glibc
 /// The decoded content files of the last run of the pipeline, by path, each with the stamp of the
 /// file it was read from: the preview decodes again only what changed. What a file decodes to
 /// depends on its path, its bytes and `kader.yml` (the scale), so a changed `kader.yml` empties it.
-///
-/// A file system keeps modification times in ticks of a few milliseconds, so two saves of the same
-/// size within one tick, the second reusing the first's inode, look alike. As git does with its
-/// index, a file modified within `racyWindow` of being read is never taken from here.
+/// A file modified just before it was read is never taken from here (`FileStamp.isSettled`).
 final class DecodedFiles: @unchecked Sendable {
     // Every field is read and written under the lock; the pipeline uses it from all cores.
     private let lock = NSLock()
@@ -62,12 +59,10 @@ final class DecodedFiles: @unchecked Sendable {
         }
     }
 
-    static let racyWindow: Int64 = 2_000_000_000
-
     /// What the file decoded to when it had `stamp`, if that can be trusted.
     subscript(path: String, stamp: FileStamp) -> (Document?, [Finding])? {
         lock.withLock {
-            guard let entry = entries[path], entry.stamp == stamp, stamp.modified < entry.readAt - Self.racyWindow else { return nil }
+            guard let entry = entries[path], entry.stamp == stamp, stamp.isSettled(readAt: entry.readAt) else { return nil }
             return entry.result
         }
     }

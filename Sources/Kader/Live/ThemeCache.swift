@@ -17,7 +17,7 @@ final class ThemeCache: @unchecked Sendable {
         let readAt = FileStamp.now()
         let key = Key(language: labels.language, files: Dictionary(uniqueKeysWithValues: names.map { ($0, FileStamp(folder + "/" + $0)) }))
         if let kept = kept.withLock({ $0 }), kept.key == key,
-           key.files.values.allSatisfy({ $0.modified < kept.readAt - DecodedFiles.racyWindow }) {
+           key.files.values.allSatisfy({ $0.isSettled(readAt: kept.readAt) }) {
             return (kept.theme, kept.findings)
         }
         let (theme, findings) = Theme.load(root: root, labels: labels)
