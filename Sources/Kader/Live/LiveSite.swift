@@ -71,44 +71,48 @@ public final class LiveSite: @unchecked Sendable {
     }
 }
 
+/// Jobs by path, and the paths in the order a build makes them.
+struct JobTable: Sendable {
+    let byPath: [String: OutputJob]
+    let order: [String]
+
+    init(_ jobs: [OutputJob]) {
+        byPath = Dictionary(jobs.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        order = jobs.map(\.path)
+    }
+}
+
 /// One refresh's site: the jobs by path, run on demand, each file kept once made.
 final class Generation: @unchecked Sendable {
-    private let handbookJobs: [String: OutputJob]
-    private let handbookOrder: [String]
+    private let handbook: JobTable
     private let reports: ReportSite.Lazy
     private let made = Locked<[String: OutputFile]>([:])
 
     init(handbook: Handbook, reports: ReportSite.Lazy, root: String) {
-        var jobs = handbook.jobs(root: root)
+        let jobs = handbook.jobs(root: root)
         let order = jobs.map(\.path)
-        jobs.append(OutputJob.make(Handbook.tree, "sitemap.xml") { handbook.sitemap(written: order) })
-        handbookJobs = Dictionary(jobs.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        handbookOrder = order + ["sitemap.xml"]
+        self.handbook = JobTable(jobs + [OutputJob.make(Handbook.tree, "sitemap.xml") { handbook.sitemap(written: order) }])
         self.reports = reports
+    }
+
+    private func table(_ tree: String) -> JobTable? {
+        switch tree {
+        case Handbook.tree: handbook
+        case ReportSite.tree: reports.table
+        default: nil
+        }
     }
 
     func file(tree: String, path: String) -> [UInt8]? {
         let key = tree + "/" + path
         if let file = made.withLock({ $0[key] }) { return file.bytes }
-        let job: OutputJob?
-        switch tree {
-        case Handbook.tree: job = handbookJobs[path]
-        case ReportSite.tree: job = reports.jobs[path]
-        default: job = nil
-        }
-        guard let job else { return nil }
+        guard let job = table(tree)?.byPath[path] else { return nil }
         let file = job.file()
         made.withLock { $0[key] = file }
         return file.bytes
     }
 
-    func paths(tree: String) -> [String] {
-        switch tree {
-        case Handbook.tree: handbookOrder
-        case ReportSite.tree: reports.order
-        default: []
-        }
-    }
+    func paths(tree: String) -> [String] { table(tree)?.order ?? [] }
 }
 
 extension ReportSite {
@@ -117,24 +121,20 @@ extension ReportSite {
     final class Lazy: @unchecked Sendable {
         private let site: ContentIndex
         private let theme: Theme
-        private let built = Locked<(jobs: [String: OutputJob], order: [String])?>(nil)
+        private let built = Locked<JobTable?>(nil)
 
         init(site: ContentIndex, theme: Theme) {
             self.site = site
             self.theme = theme
         }
 
-        private var table: (jobs: [String: OutputJob], order: [String]) {
+        var table: JobTable {
             built.withLock { built in
                 if let built { return built }
-                let jobs = ReportSite(site: site, theme: theme).jobs()
-                let table = (Dictionary(jobs.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }), jobs.map(\.path))
+                let table = JobTable(ReportSite(site: site, theme: theme).jobs())
                 built = table
                 return table
             }
         }
-
-        var jobs: [String: OutputJob] { table.jobs }
-        var order: [String] { table.order }
     }
 }
