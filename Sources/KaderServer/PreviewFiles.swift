@@ -18,9 +18,9 @@ struct PreviewFiles: Sendable {
             ? ("reports", String(relative.dropFirst("reports".count).drop { $0 == "/" }))
             : ("handbook", relative)
         // A folder is its index page, as a static server would answer.
-        guard let bytes = [path, path.isEmpty ? "index.html" : path + "/index.html"].lazy
-            .compactMap({ self.state.site.file(tree: tree, path: $0) }).first else { return notFound() }
-        let type = Self.contentType(path.isEmpty || !path.split(separator: "/").last!.contains(".") ? "index.html" : path)
+        guard let (served, bytes) = [path, path.isEmpty ? "index.html" : path + "/index.html"].lazy
+            .compactMap({ candidate in self.state.site.file(tree: tree, path: candidate).map { (candidate, $0) } }).first else { return notFound() }
+        let type = Self.contentType(served)
         if type.hasPrefix("text/html") {
             let html = String(decoding: bytes, as: UTF8.self)
             return page(Self.inject(ReloadEvents.script(version: state.version), into: html), status: .ok)
