@@ -157,7 +157,8 @@ public struct Project: Sendable {
             switch cache.lookup(key) {
             case .hit(let record):
                 return BuildResult(check: cached(record), files: writtenFiles(record.files, in: writer.output), upToDate: true)
-            case .unusable(let problem): note = .cacheUnusable(path: (output ?? "output") + "/" + BuildCache.file, problem: problem.rawValue)
+            // The folder as it was given, as the lines that say what was written name it.
+            case .unusable(let problem): note = .cacheUnusable(path: (output ?? root + "/output") + "/" + BuildCache.file, problem: problem)
             case .miss: break
             }
         }

@@ -57,11 +57,7 @@ struct BuildCache: Sendable {
         /// No record, or one of other inputs: nothing to say.
         case miss
         /// A record that cannot be used, and why (for the note the build prints).
-        case unusable(Problem)
-    }
-
-    enum Problem: String, Sendable {
-        case unreadable, foreign, outputChanged
+        case unusable(CacheProblem)
     }
 
     let root: String
@@ -150,6 +146,14 @@ struct BuildCache: Sendable {
         total.add("marker \(marker.size) \(marker.modified / 1_000_000_000)")
         return total.hex
     }
+}
+
+/// Why a build cache record was not used.
+public enum CacheProblem: Sendable, Hashable {
+    case unreadable
+    /// Not a record of this kader.
+    case foreign
+    case outputChanged
 }
 
 /// FNV-1a, 64 bits: the same value on every machine and run (Swift's `Hasher` is seeded per

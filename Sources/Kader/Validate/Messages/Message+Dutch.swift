@@ -294,7 +294,13 @@ extension CommandMessage {
         case .alreadyExists(let path): "\(path) bestaat al; er is niets geschreven"
         case .upToDate(let folder): "\(folder)/ is al bij: de inhoud, de sjablonen, kader.yml en de datum zijn dezelfde als bij de vorige build, dus er is niets geschreven (--no-cache bouwt alles opnieuw)."
         case .cacheUnusable(let path, let problem):
-            "Let op: de buildcache \(path) is niet gebruikt, want " + (problem == "unreadable" ? "hij is niet te lezen" : problem == "foreign" ? "het is geen buildgegeven van deze kader" : "de uitvoermap is sinds de vorige build veranderd") + "; alles is opnieuw gebouwd."
+            "Let op: de buildcache \(path) is niet gebruikt, want " + {
+                switch problem {
+                case .unreadable: "hij is niet te lezen"
+                case .foreign: "het is geen buildgegeven van deze kader"
+                case .outputChanged: "de uitvoermap is sinds de vorige build veranderd"
+                }
+            }() + "; alles is opnieuw gebouwd."
         }
     }
 }

@@ -257,7 +257,13 @@ extension CommandMessage {
         case .alreadyExists(let path): "\(path) already exists; nothing was written"
         case .upToDate(let folder): "\(folder)/ is up to date: the content, templates, kader.yml and date are those of the last build, so nothing was written (--no-cache builds everything again)."
         case .cacheUnusable(let path, let problem):
-            "Note: the build cache \(path) was not used, since " + (problem == "unreadable" ? "it cannot be read" : problem == "foreign" ? "it is not a build record of this kader" : "the output folder changed after the last build") + "; everything was built again."
+            "Note: the build cache \(path) was not used, since " + {
+                switch problem {
+                case .unreadable: "it cannot be read"
+                case .foreign: "it is not a build record of this kader"
+                case .outputChanged: "the output folder changed after the last build"
+                }
+            }() + "; everything was built again."
         }
     }
 }

@@ -51,8 +51,7 @@ public enum CommandMessage: Sendable, Hashable {
     case wrote(count: Int, folder: String)
     case alreadyExists(path: String)
     case upToDate(folder: String)
-    /// `problem`: `unreadable`, `foreign` (not a record of this kader) or `outputChanged`.
-    case cacheUnusable(path: String, problem: String)
+    case cacheUnusable(path: String, problem: CacheProblem)
 
     public func text(_ language: Configuration.Language) -> String {
         switch language {
