@@ -14,7 +14,8 @@ public struct Labels: Sendable {
     }
 
     public subscript(_ key: String) -> String {
-        let key = key.replacingOccurrences(of: ".", with: "_")
+        // Asked for on every page: most keys have no dot, and those that do need no Foundation.
+        let key = key.utf8.contains(UInt8(ascii: ".")) ? String(decoding: key.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: "_") : $0 }, as: UTF8.self) : key
         return strings[key] ?? key
     }
 

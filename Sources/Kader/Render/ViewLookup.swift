@@ -6,8 +6,8 @@ import Mustache
 extension LinkView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "url": self.url
-        case "label": self.label
+        case "url": field(self.url)
+        case "label": field(self.label)
         default: nil
         }
     }
@@ -16,9 +16,9 @@ extension LinkView: MustacheParent {
 extension NavItem: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "url": self.url
-        case "label": self.label
-        case "current": self.current
+        case "url": field(self.url)
+        case "label": field(self.label)
+        case "current": field(self.current)
         default: nil
         }
     }
@@ -27,13 +27,13 @@ extension NavItem: MustacheParent {
 extension ActionView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": self.title
-        case "owner": self.owner
-        case "due": self.due
-        case "status": self.status
-        case "statusKey": self.statusKey
-        case "overdue": self.overdue
-        case "source": self.source
+        case "title": field(self.title)
+        case "owner": field(self.owner)
+        case "due": field(self.due)
+        case "status": field(self.status)
+        case "statusKey": field(self.statusKey)
+        case "overdue": field(self.overdue)
+        case "source": field(self.source)
         default: nil
         }
     }
@@ -42,11 +42,11 @@ extension ActionView: MustacheParent {
 extension GoalView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "id": self.id
-        case "title": self.title
-        case "due": self.due
-        case "values": self.values
-        case "actions": self.actions
+        case "id": field(self.id)
+        case "title": field(self.title)
+        case "due": field(self.due)
+        case "values": field(self.values)
+        case "actions": field(self.actions)
         default: nil
         }
     }
@@ -55,12 +55,12 @@ extension GoalView: MustacheParent {
 extension ValueView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "id": self.id
-        case "name": self.name
-        case "description": self.description
-        case "behaviors": self.behaviors
-        case "url": self.url
-        case "stories": self.stories
+        case "id": field(self.id)
+        case "name": field(self.name)
+        case "description": field(self.description)
+        case "behaviors": field(self.behaviors)
+        case "url": field(self.url)
+        case "stories": field(self.stories)
         default: nil
         }
     }
@@ -69,11 +69,11 @@ extension ValueView: MustacheParent {
 extension TeamSummary: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "link": self.link
-        case "purpose": self.purpose
-        case "phase": self.phase
-        case "phaseKey": self.phaseKey
-        case "ended": self.ended
+        case "link": field(self.link)
+        case "purpose": field(self.purpose)
+        case "phase": field(self.phase)
+        case "phaseKey": field(self.phaseKey)
+        case "ended": field(self.ended)
         default: nil
         }
     }
@@ -82,9 +82,9 @@ extension TeamSummary: MustacheParent {
 extension BoardView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "team": self.team
-        case "levels": self.levels
-        case "rows": self.rows
+        case "team": field(self.team)
+        case "levels": field(self.levels)
+        case "rows": field(self.rows)
         default: nil
         }
     }
@@ -93,9 +93,9 @@ extension BoardView: MustacheParent {
 extension LevelHeader: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "level": self.level
-        case "name": self.name
-        case "meaning": self.meaning
+        case "level": field(self.level)
+        case "name": field(self.name)
+        case "meaning": field(self.meaning)
         default: nil
         }
     }
@@ -104,8 +104,8 @@ extension LevelHeader: MustacheParent {
 extension BoardRow: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "area": self.area
-        case "cells": self.cells
+        case "area": field(self.area)
+        case "cells": field(self.cells)
         default: nil
         }
     }
@@ -114,9 +114,9 @@ extension BoardRow: MustacheParent {
 extension BoardCell: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "level": self.level
-        case "levelName": self.levelName
-        case "mandates": self.mandates
+        case "level": field(self.level)
+        case "levelName": field(self.levelName)
+        case "mandates": field(self.mandates)
         default: nil
         }
     }
@@ -125,11 +125,11 @@ extension BoardCell: MustacheParent {
 extension RoleView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "id": self.id
-        case "name": self.name
-        case "holder": self.holder
-        case "team": self.team
-        case "accountabilities": self.accountabilities
+        case "id": field(self.id)
+        case "name": field(self.name)
+        case "holder": field(self.holder)
+        case "team": field(self.team)
+        case "accountabilities": field(self.accountabilities)
         default: nil
         }
     }
@@ -138,10 +138,10 @@ extension RoleView: MustacheParent {
 extension ReviewView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "mandate": self.mandate
-        case "decision": self.decision
-        case "note": self.note
-        case "evaluation": self.evaluation
+        case "mandate": field(self.mandate)
+        case "decision": field(self.decision)
+        case "note": field(self.note)
+        case "evaluation": field(self.evaluation)
         default: nil
         }
     }
@@ -150,8 +150,8 @@ extension ReviewView: MustacheParent {
 extension EvaluationSummary: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "link": self.link
-        case "date": self.date
+        case "link": field(self.link)
+        case "date": field(self.date)
         default: nil
         }
     }
@@ -160,16 +160,16 @@ extension EvaluationSummary: MustacheParent {
 extension StoryView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "link": self.link
-        case "date": self.date
-        case "kind": self.kind
-        case "kindKey": self.kindKey
-        case "team": self.team
-        case "teamID": self.teamID
-        case "values": self.values
-        case "valueIDs": self.valueIDs
-        case "experimentStatus": self.experimentStatus
-        case "outcome": self.outcome
+        case "link": field(self.link)
+        case "date": field(self.date)
+        case "kind": field(self.kind)
+        case "kindKey": field(self.kindKey)
+        case "team": field(self.team)
+        case "teamID": field(self.teamID)
+        case "values": field(self.values)
+        case "valueIDs": field(self.valueIDs)
+        case "experimentStatus": field(self.experimentStatus)
+        case "outcome": field(self.outcome)
         default: nil
         }
     }
@@ -178,11 +178,11 @@ extension StoryView: MustacheParent {
 extension HistoryView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "date": self.date
-        case "level": self.level
-        case "levelName": self.levelName
-        case "note": self.note
-        case "current": self.current
+        case "date": field(self.date)
+        case "level": field(self.level)
+        case "levelName": field(self.levelName)
+        case "note": field(self.note)
+        case "current": field(self.current)
         default: nil
         }
     }
@@ -191,9 +191,9 @@ extension HistoryView: MustacheParent {
 extension SessionSummary: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "link": self.link
-        case "date": self.date
-        case "topic": self.topic
+        case "link": field(self.link)
+        case "date": field(self.date)
+        case "topic": field(self.topic)
         default: nil
         }
     }
@@ -202,9 +202,9 @@ extension SessionSummary: MustacheParent {
 extension PersonSummary: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "link": self.link
-        case "title": self.title
-        case "left": self.left
+        case "link": field(self.link)
+        case "title": field(self.title)
+        case "left": field(self.left)
         default: nil
         }
     }
@@ -213,8 +213,8 @@ extension PersonSummary: MustacheParent {
 extension PageGroup: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "name": self.name
-        case "pages": self.pages
+        case "name": field(self.name)
+        case "pages": field(self.pages)
         default: nil
         }
     }
@@ -223,8 +223,8 @@ extension PageGroup: MustacheParent {
 extension Choice: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "value": self.value
-        case "label": self.label
+        case "value": field(self.value)
+        case "label": field(self.label)
         default: nil
         }
     }
@@ -233,9 +233,9 @@ extension Choice: MustacheParent {
 extension Fact: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "label": self.label
-        case "value": self.value
-        case "link": self.link
+        case "label": field(self.label)
+        case "value": field(self.value)
+        case "link": field(self.link)
         default: nil
         }
     }
@@ -244,8 +244,8 @@ extension Fact: MustacheParent {
 extension PagerView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "previous": self.previous
-        case "next": self.next
+        case "previous": field(self.previous)
+        case "next": field(self.next)
         default: nil
         }
     }
@@ -254,8 +254,8 @@ extension PagerView: MustacheParent {
 extension PageEntry: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "link": self.link
-        case "summary": self.summary
+        case "link": field(self.link)
+        case "summary": field(self.summary)
         default: nil
         }
     }
@@ -264,9 +264,9 @@ extension PageEntry: MustacheParent {
 extension PageSection: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "id": self.id
-        case "name": self.name
-        case "pages": self.pages
+        case "id": field(self.id)
+        case "name": field(self.name)
+        case "pages": field(self.pages)
         default: nil
         }
     }
@@ -275,12 +275,12 @@ extension PageSection: MustacheParent {
 extension SidebarView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "sectionName": self.sectionName
-        case "pagesLabel": self.pagesLabel
-        case "pages": self.pages
-        case "allPages": self.allPages
-        case "sections": self.sections
-        case "allSections": self.allSections
+        case "sectionName": field(self.sectionName)
+        case "pagesLabel": field(self.pagesLabel)
+        case "pages": field(self.pages)
+        case "allPages": field(self.allPages)
+        case "sections": field(self.sections)
+        case "allSections": field(self.allSections)
         default: nil
         }
     }
@@ -289,10 +289,10 @@ extension SidebarView: MustacheParent {
 extension PageMeta: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "lastUpdated": self.lastUpdated
-        case "lastUpdatedISO": self.lastUpdatedISO
-        case "owner": self.owner
-        case "editURL": self.editURL
+        case "lastUpdated": field(self.lastUpdated)
+        case "lastUpdatedISO": field(self.lastUpdatedISO)
+        case "owner": field(self.owner)
+        case "editURL": field(self.editURL)
         default: nil
         }
     }
@@ -301,15 +301,15 @@ extension PageMeta: MustacheParent {
 extension BoardMandate: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "link": self.link
-        case "level": self.level
-        case "levelName": self.levelName
-        case "statusKey": self.statusKey
-        case "statusText": self.statusText
-        case "review": self.review
-        case "reviewOverdue": self.reviewOverdue
-        case "moved": self.moved
-        case "movedText": self.movedText
+        case "link": field(self.link)
+        case "level": field(self.level)
+        case "levelName": field(self.levelName)
+        case "statusKey": field(self.statusKey)
+        case "statusText": field(self.statusText)
+        case "review": field(self.review)
+        case "reviewOverdue": field(self.reviewOverdue)
+        case "moved": field(self.moved)
+        case "movedText": field(self.movedText)
         default: nil
         }
     }

@@ -87,10 +87,10 @@ struct ReportCell: Sendable {
 extension ReportDocument: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": self.title
-        case "intro": self.intro
-        case "sections": self.sections
-        case "related": self.related
+        case "title": field(self.title)
+        case "intro": field(self.intro)
+        case "sections": field(self.sections)
+        case "related": field(self.related)
         default: nil
         }
     }
@@ -99,14 +99,14 @@ extension ReportDocument: MustacheParent {
 extension ReportSection: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "id": self.id
-        case "title": self.title
-        case "chart": self.chart
-        case "table": self.table
-        case "items": self.items
-        case "links": self.links
-        case "empty": self.empty
-        case "key": self.key
+        case "id": field(self.id)
+        case "title": field(self.title)
+        case "chart": field(self.chart)
+        case "table": field(self.table)
+        case "items": field(self.items)
+        case "links": field(self.links)
+        case "empty": field(self.empty)
+        case "key": field(self.key)
         default: nil
         }
     }
@@ -115,10 +115,10 @@ extension ReportSection: MustacheParent {
 extension ReportTable: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "caption": self.caption
-        case "headers": self.headers
-        case "rows": self.rows
-        case "cards": self.cards
+        case "caption": field(self.caption)
+        case "headers": field(self.headers)
+        case "rows": field(self.rows)
+        case "cards": field(self.cards)
         default: nil
         }
     }
@@ -127,9 +127,9 @@ extension ReportTable: MustacheParent {
 extension ReportKey: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "tone": self.tone
-        case "term": self.term
-        case "meaning": self.meaning
+        case "tone": field(self.tone)
+        case "term": field(self.term)
+        case "meaning": field(self.meaning)
         default: nil
         }
     }
@@ -138,8 +138,8 @@ extension ReportKey: MustacheParent {
 extension ReportRow: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "head": self.head
-        case "cells": self.cells
+        case "head": field(self.head)
+        case "cells": field(self.cells)
         default: nil
         }
     }
@@ -148,11 +148,11 @@ extension ReportRow: MustacheParent {
 extension ReportCell: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "text": self.text
-        case "tone": self.tone
-        case "spoken": self.spoken
-        case "label": self.label
-        case "sparkline": self.sparkline
+        case "text": field(self.text)
+        case "tone": field(self.tone)
+        case "spoken": field(self.spoken)
+        case "label": field(self.label)
+        case "sparkline": field(self.sparkline)
         default: nil
         }
     }
