@@ -14,6 +14,8 @@ public struct Handbook: Sendable {
 
     /// Site headers by folder depth and section (`siteHeader`).
     private let headers = Locked<[String: String]>([:])
+    /// The sidebars' lists of sections by section and folder depth (`sectionsNav`).
+    let sectionNavs = Locked<[String: String]>([:])
 
     /// The most entries a sidebar list shows: a window around the current page or section.
     static let sidebarWindow = 30

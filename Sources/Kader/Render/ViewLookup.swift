@@ -281,6 +281,7 @@ extension SidebarView: MustacheParent {
         case "allPages": field(self.allPages)
         case "sections": field(self.sections)
         case "allSections": field(self.allSections)
+        case "sectionsNav": field(self.sectionsNav)
         default: nil
         }
     }

@@ -186,6 +186,9 @@ struct SidebarView: Sendable {
     let allPages: LinkView?
     let sections: [NavItem]
     let allSections: LinkView?
+    /// `sections` and `allSections` through `sidebar-sections.mustache`, rendered once per
+    /// section and folder depth (`Handbook.sectionsNav`).
+    let sectionsNav: String
 }
 
 /// Under a page made from a content file: when its file last changed, who looks after it, where

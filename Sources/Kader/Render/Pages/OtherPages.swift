@@ -51,11 +51,26 @@ extension Handbook {
         let sections = Self.window(around: place.section, count: pageSections.count).map { position in
             NavItem(url: index + "#" + pageSections[position].id, label: pageSections[position].name, current: position == place.section)
         }
+        let allSections = pageSections.count > sections.count ? LinkView(url: index, label: labels["pages.all_sections"]) : nil
         return SidebarView(
             sectionName: section.name, pagesLabel: "\(labels["pages_in"]) \(section.name)", pages: pages,
             allPages: section.pages.count > pages.count ? LinkView(url: index + "#" + section.id, label: labels["pages.all_in_section"]) : nil,
-            sections: sections,
-            allSections: pageSections.count > sections.count ? LinkView(url: index, label: labels["pages.all_sections"]) : nil)
+            sections: sections, allSections: allSections,
+            sectionsNav: sectionsNav(section: place.section, root: link.root, sections, allSections))
+    }
+
+    /// The list of sections beside every page of one section at one folder depth is the same, so
+    /// it is rendered once for each.
+    func sectionsNav(section: Int, root: String, _ sections: [NavItem], _ allSections: LinkView?) -> String {
+        let key = "\(section)|" + root
+        if let nav = sectionNavs.withLock({ $0[key] }) { return nav }
+        var context: [String: Any] = ["sections": sections]
+        if let allSections { context["allSections"] = allSections }
+        let rendered = theme.render("sidebar-sections", context)
+        // The page's own line ends the list.
+        let nav = rendered.hasSuffix("\n") ? String(rendered.dropLast()) : rendered
+        sectionNavs.withLock { $0[key] = nav }
+        return nav
     }
 
     func searchPage() -> OutputFile {
