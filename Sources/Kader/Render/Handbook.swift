@@ -16,6 +16,8 @@ public struct Handbook: Sendable {
     private let headers = Locked<[String: String]>([:])
     /// The sidebars' lists of sections by section and folder depth (`sectionsNav`).
     let sectionNavs = Locked<[String: String]>([:])
+    /// The sidebars' page entries by section and folder depth (`sidebarEntries`).
+    let pageEntries = Locked<[String: (plain: [String], current: [String])]>([:])
 
     /// The most entries a sidebar list shows: a window around the current page or section.
     static let sidebarWindow = 30

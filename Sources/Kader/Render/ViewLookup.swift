@@ -279,6 +279,7 @@ extension SidebarView: MustacheParent {
         case "pagesLabel": field(self.pagesLabel)
         case "pages": field(self.pages)
         case "allPages": field(self.allPages)
+        case "pagesList": field(self.pagesList)
         case "sections": field(self.sections)
         case "allSections": field(self.allSections)
         case "sectionsNav": field(self.sectionsNav)

@@ -183,6 +183,9 @@ struct SidebarView: Sendable {
     let sectionName: String
     let pagesLabel: String
     let pages: [NavItem]
+    /// `pages` through `sidebar-page.mustache`, one line each; every entry is rendered once per
+    /// folder depth in each of its two states (`Handbook.sidebarEntries`).
+    let pagesList: String
     let allPages: LinkView?
     let sections: [NavItem]
     let allSections: LinkView?

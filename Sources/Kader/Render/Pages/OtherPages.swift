@@ -45,18 +45,37 @@ extension Handbook {
     func sidebar(_ place: (section: Int, index: Int), link: PageLinks) -> SidebarView {
         let section = pageSections[place.section]
         let index = link.to(SiteURL.pages)
-        let pages = Self.window(around: place.index, count: section.pages.count).map { position in
+        let window = Self.window(around: place.index, count: section.pages.count)
+        let pages = window.map { position in
             NavItem(url: link.to(SiteURL.page(section.pages[position].id)), label: section.pages[position].value.title, current: position == place.index)
         }
+        let entries = sidebarEntries(section: place.section, link: link)
+        let pagesList = window.map { $0 == place.index ? entries.current[$0] : entries.plain[$0] }.joined(separator: "\n")
         let sections = Self.window(around: place.section, count: pageSections.count).map { position in
             NavItem(url: index + "#" + pageSections[position].id, label: pageSections[position].name, current: position == place.section)
         }
         let allSections = pageSections.count > sections.count ? LinkView(url: index, label: labels["pages.all_sections"]) : nil
         return SidebarView(
-            sectionName: section.name, pagesLabel: "\(labels["pages_in"]) \(section.name)", pages: pages,
+            sectionName: section.name, pagesLabel: "\(labels["pages_in"]) \(section.name)", pages: pages, pagesList: pagesList,
             allPages: section.pages.count > pages.count ? LinkView(url: index + "#" + section.id, label: labels["pages.all_in_section"]) : nil,
             sections: sections, allSections: allSections,
             sectionsNav: sectionsNav(section: place.section, root: link.root, sections, allSections))
+    }
+
+    /// Every page of a section as a sidebar entry, as it is and as the current page, for pages at
+    /// the folder depth of `link`: rendered once for the section instead of a window's worth
+    /// on every page.
+    func sidebarEntries(section: Int, link: PageLinks) -> (plain: [String], current: [String]) {
+        let key = "\(section)|" + link.root
+        if let entries = pageEntries.withLock({ $0[key] }) { return entries }
+        let pages = pageSections[section].pages
+        func render(_ page: Item<Page>, current: Bool) -> String {
+            let rendered = theme.render("sidebar-page", NavItem(url: link.to(SiteURL.page(page.id)), label: page.value.title, current: current))
+            return rendered.hasSuffix("\n") ? String(rendered.dropLast()) : rendered
+        }
+        let entries = (pages.map { render($0, current: false) }, pages.map { render($0, current: true) })
+        pageEntries.withLock { $0[key] = entries }
+        return entries
     }
 
     /// The list of sections beside every page of one section at one folder depth is the same, so
