@@ -9,12 +9,16 @@ public final class MarkdownDocument: Sendable {
     /// (1 GB at 49,000 files). Each use parses a tree of its own, which also lets any number of
     /// threads render one body at once.
     private let source: String
-    /// Every link and image in the body, with its place in the file.
+    /// Every link and image in the body, with its place in the file, in the order a walk of
+    /// the tree meets them.
     public let links: [MarkdownLink]
+    /// The file the links' targets were resolved against, if any.
+    let resolvedFrom: String?
 
-    fileprivate init(source: String, links: [MarkdownLink]) {
+    fileprivate init(source: String, links: [MarkdownLink], resolvedFrom: String?) {
         self.source = source
         self.links = links
+        self.resolvedFrom = resolvedFrom
     }
 
     /// Runs `body` with a tree of the document, parsed for it and freed after; `body` must not
@@ -61,7 +65,7 @@ public enum Markdown {
         if let path {
             for index in links.indices { links[index].target = LinkTarget.resolve(links[index].destination, from: path) }
         }
-        return MarkdownDocument(source: body, links: links)
+        return MarkdownDocument(source: body, links: links, resolvedFrom: path)
     }
 
     /// A tree of `body`, for the caller to free.

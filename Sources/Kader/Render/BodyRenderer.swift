@@ -19,8 +19,11 @@ extension MarkdownDocument {
     /// (`withTree`), so rendering is repeatable and one body can be rendered for several pages at
     /// once.
     func render(pageURL: String, sourcePath: String, site: ContentIndex, unsafe: Bool) -> RenderedBody {
+        // The parse resolved every link against the body's own file; a walk of a tree of the same
+        // text meets the links in the same order.
+        let targets = resolvedFrom == sourcePath ? links.map(\.target) : nil
         let (html, headings) = withTree { tree in
-            Self.renderRewritingLinks(tree, pageURL: pageURL, sourcePath: sourcePath, site: site, unsafe: unsafe)
+            Self.renderRewritingLinks(tree, pageURL: pageURL, sourcePath: sourcePath, targets: targets, site: site, unsafe: unsafe)
         }
         var used: [String: Int] = [:]
         let anchored: [RenderedBody.Heading] = headings.map { heading in
@@ -37,10 +40,11 @@ extension MarkdownDocument {
 
     /// The HTML with links to content files and assets rewritten for `pageURL`, and the headings.
     /// The rewritten URLs stay in `tree`, which is this rendering's own (`withTree`).
-    private static func renderRewritingLinks(_ tree: OpaquePointer, pageURL: String, sourcePath: String, site: ContentIndex, unsafe: Bool)
-        -> (html: String, headings: [(level: Int, text: String)]) {
+    private static func renderRewritingLinks(_ tree: OpaquePointer, pageURL: String, sourcePath: String, targets: [String?]?,
+                                             site: ContentIndex, unsafe: Bool) -> (html: String, headings: [(level: Int, text: String)]) {
         let root = SiteURL.root(from: pageURL)
         var headings: [(level: Int, text: String)] = []
+        var linkIndex = 0
         let iterator = cmark_iter_new(tree)
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
             guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
@@ -49,7 +53,10 @@ extension MarkdownDocument {
                 headings.append((Int(cmark_node_get_heading_level(node)), Self.text(of: node)))
             } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) {
                 let original = String(cString: url)
-                if let rewritten = Self.rewrite(original, from: sourcePath, root: root, site: site) {
+                let target: String?
+                if let targets, targets.indices.contains(linkIndex) { target = targets[linkIndex] } else { target = LinkTarget.resolve(original, from: sourcePath) }
+                linkIndex += 1
+                if let target, let rewritten = Self.rewrite(original, target: target, root: root, site: site) {
                     cmark_node_set_url(node, rewritten)
                 }
             }
@@ -84,8 +91,7 @@ extension MarkdownDocument {
     }
 
     /// A link to a content file becomes a link to its page; one to an asset, to its copy.
-    private static func rewrite(_ destination: String, from sourcePath: String, root: String, site: ContentIndex) -> String? {
-        guard let target = LinkTarget.resolve(destination, from: sourcePath) else { return nil }
+    private static func rewrite(_ destination: String, target: String, root: String, site: ContentIndex) -> String? {
         let fragment = destination.firstIndex(of: "#").map { String(destination[$0...]) } ?? ""
         if target.hasPrefix("content/assets/") {
             return root + SiteURL.asset(forContentPath: target) + fragment
