@@ -67,7 +67,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KaderTests",
-            dependencies: ["Kader", "Yams", "ZIPFoundation"]
+            dependencies: ["Kader", "Yams", "ZIPFoundation", .product(name: "Mustache", package: "swift-mustache")]
         ),
     ]
 )
