@@ -61,7 +61,7 @@ public struct Handbook: Sendable {
         // The largest jobs first, so that no core is left with one of them at the end.
         let site = site, labels = labels, theme = theme
         var jobs: [(String, @Sendable () -> OutputFile)] = [
-            ("search-index.js", { OutputFile(path: "search-index.js", text: SearchIndex.script(for: site, labels: labels)) }),
+            ("search-index.js", { OutputFile(path: "search-index.js", bytes: SearchIndex.script(for: site, labels: labels)) }),
             ("feed.xml", { OutputFile(path: "feed.xml", text: Feed.atom(for: site)) }),
         ]
         jobs.append((SiteURL.home, { homePage() }))

@@ -19,6 +19,11 @@ enum SearchIndex {
 
     /// One entry per page, made on all cores (each needs its body's plain text).
     static func entries(for site: ContentIndex, labels: Labels) -> [Entry] {
+        makers(for: site, labels: labels).parallelMap { $0() }
+    }
+
+    /// What makes each entry, in the index's order.
+    private static func makers(for site: ContentIndex, labels: Labels) -> [@Sendable () -> Entry] {
         var jobs: [@Sendable () -> Entry] = []
         func add<T>(_ item: Item<T>, title: String, url: String, kind: String, fields: [String], includeBody: Bool = true, date: Day? = nil) {
             jobs.append {
@@ -64,7 +69,7 @@ enum SearchIndex {
         for page in site.pages {
             add(page, title: page.value.title, url: SiteURL.page(page.id), kind: labels["page"], fields: [page.value.summary ?? ""])
         }
-        return jobs.parallelMap { $0() }
+        return jobs
     }
 
     /// Runs of white space as one space, none at either end.
@@ -89,10 +94,33 @@ enum SearchIndex {
         return String(decoding: result, as: UTF8.self)
     }
 
-    static func script(for site: ContentIndex, labels: Labels) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(entries(for: site, labels: labels))).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
-        return "window.kaderSearchIndex = \(json);\n"
+    static let batchSize = 256
+
+    /// The script's bytes. Entries are made and encoded in batches, each on a core of its own, so
+    /// that the build holds the encoded index once, not the entries with their text beside it and
+    /// the JSON again as a string and in the script (the index is the largest file of a handbook:
+    /// 12 MB at 16,000 files). JSON writes an array's elements one after the other, so the
+    /// batches joined are the array encoded whole.
+    static func script(for site: ContentIndex, labels: Labels) -> [UInt8] {
+        let makers = makers(for: site, labels: labels)
+        let batches = stride(from: 0, to: makers.count, by: batchSize).map { Array(makers[$0..<min($0 + batchSize, makers.count)]) }
+        let encoded: [[UInt8]?] = batches.parallelMap { batch in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            // Without the batch's own brackets.
+            return (try? encoder.encode(batch.map { $0() })).map { Array($0.dropFirst().dropLast()) }
+        }
+        let opening = Array("window.kaderSearchIndex = ".utf8), closing = Array(";\n".utf8)
+        guard !encoded.contains(where: { $0 == nil }) else { return opening + Array("[]".utf8) + closing }
+        var bytes = opening
+        bytes.reserveCapacity(encoded.reduce(opening.count + closing.count + 2) { $0 + ($1?.count ?? 0) + 1 })
+        bytes.append(UInt8(ascii: "["))
+        for (index, batch) in encoded.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes += batch ?? []
+        }
+        bytes.append(UInt8(ascii: "]"))
+        bytes += closing
+        return bytes
     }
 }
