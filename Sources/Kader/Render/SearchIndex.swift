@@ -101,7 +101,7 @@ enum SearchIndex {
     /// the JSON again as a string and in the script (the index is the largest file of a handbook:
     /// 12 MB at 16,000 files). JSON writes an array's elements one after the other, so the
     /// batches joined are the array encoded whole.
-    static func script(for site: ContentIndex, labels: Labels) -> [UInt8] {
+    static func script(for site: ContentIndex, labels: Labels, batchSize: Int = batchSize) -> [UInt8] {
         let makers = makers(for: site, labels: labels)
         let batches = stride(from: 0, to: makers.count, by: batchSize).map { Array(makers[$0..<min($0 + batchSize, makers.count)]) }
         let encoded: [[UInt8]?] = batches.parallelMap { batch in

@@ -61,18 +61,20 @@ struct ReportSite: Sendable {
         let frame = ReportData(today: data.today, periodKind: data.periodKind, anonymityThreshold: data.anonymityThreshold,
                                scale: data.scale, currentPeriod: data.currentPeriod, periods: data.periods, portfolio: data.portfolio,
                                teams: [], organization: data.organization, attention: data.attention)
-        guard var document = try? encoder.encode(frame).map({ $0 }) else { return Array("\n".utf8) }
+        // Should the encoder ever write an empty list otherwise, the whole value is encoded at once.
+        let whole = { Array((try? encoder.encode(data)) ?? Data()) + Array("\n".utf8) }
         let empty = Array("\n  \"teams\" : [\n\n  ]".utf8)
-        if !data.teams.isEmpty, let start = Self.find(empty, in: document) {
-            var teams = Array("\n  \"teams\" : [\n".utf8)
-            for (index, team) in data.teams.enumerated() {
-                guard let encoded = try? encoder.encode(team) else { continue }
-                if index > 0 { teams += Array(",\n".utf8) }
-                Self.appendIndented(encoded, by: 4, to: &teams)
-            }
-            teams += Array("\n  ]".utf8)
-            document.replaceSubrange(start..<(start + empty.count), with: teams)
+        guard !data.teams.isEmpty, var document = try? Array(encoder.encode(frame)), let start = Self.find(empty, in: document) else {
+            return whole()
         }
+        var teams = Array("\n  \"teams\" : [\n".utf8)
+        for (index, team) in data.teams.enumerated() {
+            guard let encoded = try? encoder.encode(team) else { return whole() }
+            if index > 0 { teams += Array(",\n".utf8) }
+            Self.appendIndented(encoded, by: 4, to: &teams)
+        }
+        teams += Array("\n  ]".utf8)
+        document.replaceSubrange(start..<(start + empty.count), with: teams)
         document.append(UInt8(ascii: "\n"))
         return document
     }
