@@ -1,11 +1,12 @@
 import Mustache
 
-/// A view's field that holds nothing (immutable, so shared freely). Mustache climbs the context stack when a lookup gives nil,
+/// A view's field that holds nothing. Mustache climbs the context stack when a lookup gives nil,
 /// so an empty optional field was looked for again in every enclosing view and the page's
 /// context (each step a handful of dynamic casts), and could even pick up another view's field of
 /// the same name. This value ends the lookup at the view that declares the field and renders as
 /// nothing does: an empty text, a false section, a true inverted section.
 struct Absent: MustacheCustomRenderable, Sendable {
+    // Immutable and empty, so one value serves every thread.
     nonisolated(unsafe) static let value: Any = Absent()
     var renderText: String { "" }
     var isNull: Bool { true }

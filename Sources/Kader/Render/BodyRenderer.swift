@@ -110,7 +110,7 @@ extension MarkdownDocument {
         // this quadratic in the tasks of a body.
         let bytes = Array(html.utf8)
         let marker = Array(#"<input type="checkbox""#.utf8)
-        guard var input = Self.find(marker, in: bytes, from: 0) else { return html }
+        guard var input = bytes.firstIndex(of: marker) else { return html }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + 256)
         var copied = 0
@@ -137,7 +137,7 @@ extension MarkdownDocument {
                 result += bytes[copied..<(input + marker.count)]
                 copied = input + marker.count
             }
-            guard let next = Self.find(marker, in: bytes, from: copied) else { break }
+            guard let next = bytes.firstIndex(of: marker, from: copied) else { break }
             input = next
         }
         result += bytes[copied...]
@@ -163,16 +163,6 @@ extension MarkdownDocument {
         byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
     }
 
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first, bytes.count >= needle.count else { return nil }
-        var index = start
-        let last = bytes.count - needle.count
-        while index <= last {
-            if bytes[index] == first && bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
-    }
 
     private static func addAnchors(_ headings: [RenderedBody.Heading], to html: String) -> String {
         guard !headings.isEmpty else { return html }

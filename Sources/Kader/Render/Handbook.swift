@@ -140,16 +140,12 @@ public struct Handbook: Sendable {
     /// The header with the menu: the same for every page at one depth in one section, so it is
     /// rendered once for each.
     func siteHeader(root: String, section: String?) -> String {
-        let key = root + "|" + (section ?? "")
-        if let header = headers.withLock({ $0[key] }) { return header }
-        let rendered = theme.render("site-header", [
-            "root": root, "siteTitle": site.configuration.title, "t": labels.strings,
-            "nav": navigation(root: root, section: section),
-        ] as [String: Any])
-        // The layout's own line ends the header.
-        let header = rendered.hasSuffix("\n") ? String(rendered.dropLast()) : rendered
-        headers.withLock { $0[key] = header }
-        return header
+        headers.value(for: root + "|" + (section ?? "")) {
+            theme.renderPart("site-header", [
+                "root": root, "siteTitle": site.configuration.title, "t": labels.strings,
+                "nav": navigation(root: root, section: section),
+            ] as [String: Any])
+        }
     }
 
     func navigation(root: String, section: String?) -> [NavItem] {

@@ -59,6 +59,13 @@ public struct Theme: Sendable {
         perThread.library.render(context, withTemplate: template) ?? ""
     }
 
+    /// A part of pages rendered once and placed by many (`{{{siteHeader}}}`, the sidebar's): the
+    /// line of the page that places it ends it, so its own last line break is left off.
+    func renderPart(_ template: String, _ context: Any) -> String {
+        let rendered = render(template, context)
+        return rendered.hasSuffix("\n") ? String(rendered.dropLast()) : rendered
+    }
+
     /// `{{t.key}}` as the escaped label, `{{{t.key}}}` as the label itself, for every key in
     /// `labels`; any other tag stays as it is.
     static func inlineLabels(_ text: String, _ labels: [String: String]) -> String {

@@ -66,30 +66,23 @@ extension Handbook {
     /// the folder depth of `link`: rendered once for the section instead of a window's worth
     /// on every page.
     func sidebarEntries(section: Int, link: PageLinks) -> (plain: [String], current: [String]) {
-        let key = "\(section)|" + link.root
-        if let entries = pageEntries.withLock({ $0[key] }) { return entries }
-        let pages = pageSections[section].pages
-        func render(_ page: Item<Page>, current: Bool) -> String {
-            let rendered = theme.render("sidebar-page", NavItem(url: link.to(SiteURL.page(page.id)), label: page.value.title, current: current))
-            return rendered.hasSuffix("\n") ? String(rendered.dropLast()) : rendered
+        pageEntries.value(for: "\(section)|" + link.root) {
+            let pages = pageSections[section].pages
+            func render(_ page: Item<Page>, current: Bool) -> String {
+                theme.renderPart("sidebar-page", NavItem(url: link.to(SiteURL.page(page.id)), label: page.value.title, current: current))
+            }
+            return (pages.map { render($0, current: false) }, pages.map { render($0, current: true) })
         }
-        let entries = (pages.map { render($0, current: false) }, pages.map { render($0, current: true) })
-        pageEntries.withLock { $0[key] = entries }
-        return entries
     }
 
     /// The list of sections beside every page of one section at one folder depth is the same, so
     /// it is rendered once for each.
     func sectionsNav(section: Int, root: String, _ sections: [NavItem], _ allSections: LinkView?) -> String {
-        let key = "\(section)|" + root
-        if let nav = sectionNavs.withLock({ $0[key] }) { return nav }
-        var context: [String: Any] = ["sections": sections]
-        if let allSections { context["allSections"] = allSections }
-        let rendered = theme.render("sidebar-sections", context)
-        // The page's own line ends the list.
-        let nav = rendered.hasSuffix("\n") ? String(rendered.dropLast()) : rendered
-        sectionNavs.withLock { $0[key] = nav }
-        return nav
+        sectionNavs.value(for: "\(section)|" + root) {
+            var context: [String: Any] = ["sections": sections]
+            if let allSections { context["allSections"] = allSections }
+            return theme.renderPart("sidebar-sections", context)
+        }
     }
 
     func searchPage() -> OutputFile {

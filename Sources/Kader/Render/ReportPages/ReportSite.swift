@@ -64,7 +64,7 @@ struct ReportSite: Sendable {
         // Should the encoder ever write an empty list otherwise, the whole value is encoded at once.
         let whole = { Array((try? encoder.encode(data)) ?? Data()) + Array("\n".utf8) }
         let empty = Array("\n  \"teams\" : [\n\n  ]".utf8)
-        guard !data.teams.isEmpty, var document = try? Array(encoder.encode(frame)), let start = Self.find(empty, in: document) else {
+        guard !data.teams.isEmpty, var document = try? Array(encoder.encode(frame)), let start = document.firstIndex(of: empty) else {
             return whole()
         }
         var teams = Array("\n  \"teams\" : [\n".utf8)
@@ -90,10 +90,6 @@ struct ReportSite: Sendable {
         }
     }
 
-    private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard needle.count <= haystack.count else { return nil }
-        return (0...(haystack.count - needle.count)).first { start in haystack[start..<(start + needle.count)].elementsEqual(needle) }
-    }
 
     func page(_ url: String, _ document: ReportDocument) -> OutputFile {
         OutputFile(path: url, text: html(document, root: SiteURL.root(from: url)))
