@@ -41,6 +41,9 @@ public struct BuildResult: Sendable {
     public var upToDate = false
     /// Why a cache that was there could not be used (a full build was made).
     public var cacheNote: CommandMessage? = nil
+    /// With the cache, how many content files were decoded from their bytes, the others coming
+    /// from the last build's `DecodedStore`.
+    public var filesDecoded: Int? = nil
 }
 
 /// A file a build wrote; its bytes are read back from the output folder when asked for.
@@ -82,13 +85,18 @@ public struct Project: Sendable {
 
     /// Every check, the theme's templates included, so that `kader check` in CI catches a broken
     /// template override before `kader build` does.
+    /// A build's store in the default output folder spares it decoding the files that did not
+    /// change since; it only reads the store.
     func checkWithTheme(today override: Day?) -> (result: CheckResult, theme: Theme) {
-        check(today: override, reusing: nil)
+        let store = DecodedStore.load(output: root + "/output", key: DecodedStore.key(root: root))
+        return check(today: override, reusing: nil, stored: store.map { StoreUpdate(store: $0, hashes: [:]) })
     }
 
     /// The pipeline up to the findings. With `cache` (the preview), a file whose stamp did not
     /// change since the last run is not read or decoded again; a changed `kader.yml` empties it.
-    func check(today override: Day?, reusing cache: DecodedFiles?, themes: ThemeCache? = nil) -> (result: CheckResult, theme: Theme) {
+    /// With `stored` (a build with its cache), a file whose bytes are those the last build decoded
+    /// is taken from the store, and what to store for the next build is left in it.
+    func check(today override: Day?, reusing cache: DecodedFiles?, themes: ThemeCache? = nil, stored: StoreUpdate? = nil) -> (result: CheckResult, theme: Theme) {
         // 1. Configuration, checked like content.
         let (configuration, configurationFindings) = Configuration.load(root: root)
         let today = override ?? configuration.today ?? Day.localToday()
@@ -101,6 +109,7 @@ public struct Project: Sendable {
         let decoder = DocumentDecoder(configuration: configuration)
         let root = self.root
         let decoded: [(Document?, [Finding])] = tree.markdown.parallelMap { path in
+            if let stored { return stored.decode(path, root: root, decoder: decoder) }
             guard let cache else { return Self.decode(path, root: root, decoder: decoder) }
             if let kept = cache.untouched(path) { return kept }
             // Stamped before reading: a save during the read shows as a change next time.
@@ -112,6 +121,7 @@ public struct Project: Sendable {
             return result
         }
         cache?.keep(only: tree.markdown)
+        stored?.collect(tree.markdown)
         findings += decoded.flatMap(\.1)
         // 4. The index: every entity by id, every reference read backwards.
         let (site, siteFindings) = ContentIndex.assemble(documents: decoded.compactMap(\.0), tree: tree, configuration: configuration, today: today)
@@ -127,7 +137,7 @@ public struct Project: Sendable {
         return (result, theme)
     }
 
-    private static func decode(_ path: String, root: String, decoder: DocumentDecoder) -> (Document?, [Finding]) {
+    static func decode(_ path: String, root: String, decoder: DocumentDecoder) -> (Document?, [Finding]) {
         switch ContentLocation.classify(path) {
         case .failure(let finding):
             return (nil, [finding])
@@ -154,7 +164,7 @@ public struct Project: Sendable {
         let key = cache?.key(today: override)
         var note: CommandMessage?
         if let cache, let key {
-            switch cache.lookup(key) {
+            switch cache.lookup(key.key) {
             case .hit(let record):
                 return BuildResult(check: cached(record), files: writtenFiles(record.files, in: writer.output), upToDate: true)
             // The folder as it was given, as the lines that say what was written name it.
@@ -162,8 +172,10 @@ public struct Project: Sendable {
             case .miss: break
             }
         }
-        let (result, theme) = checkWithTheme(today: override)
-        guard result.errorCount == 0 else { return BuildResult(check: result, files: [:], cacheNote: note) }
+        let storeKey = DecodedStore.key(root: root)
+        let stored = key.map { StoreUpdate(store: DecodedStore.load(output: writer.output, key: storeKey), hashes: $0.files) }
+        let (result, theme) = check(today: override, reusing: nil, stored: stored)
+        guard result.errorCount == 0 else { return BuildResult(check: result, files: [:], cacheNote: note, filesDecoded: stored?.decodedCount) }
         // One `git log` for the whole build, not one per file.
         let lastChanged = result.site.configuration.lastUpdated == .git ? GitHistory.lastChanged(root: root) : [:]
         let handbook = Handbook(site: result.site, theme: theme, lastChanged: lastChanged)
@@ -174,8 +186,11 @@ public struct Project: Sendable {
         let written = try staged.commit()
         // Kept only when no file changed while the build read it, so a record never vouches for an
         // output made from other bytes than its key.
-        if let cache, let key, cache.key(today: override) == key { cache.store(key: key, result: result, files: written) }
-        return BuildResult(check: result, files: writtenFiles(written, in: writer.output), cacheNote: note)
+        if let cache, let key, cache.key(today: override) == key {
+            cache.store(key: key.key, result: result, files: written)
+            if let stored, DecodedStore.key(root: root) == storeKey { DecodedStore.write(stored.entries, output: writer.output, key: storeKey) }
+        }
+        return BuildResult(check: result, files: writtenFiles(written, in: writer.output), cacheNote: note, filesDecoded: stored?.decodedCount)
     }
 
     private func writtenFiles(_ written: [String: [String]], in output: String) -> [String: [WrittenFile]] {

@@ -19,6 +19,14 @@ public final class Document: Sendable {
     }
 }
 
+extension Document {
+    /// A private evaluation: its body is never rendered, nor stored.
+    var isPrivate: Bool {
+        if case .evaluation(let evaluation)? = entity { return evaluation.isPrivate }
+        return false
+    }
+}
+
 public enum Entity: Sendable {
     case organization(Organization)
     case team(Team)

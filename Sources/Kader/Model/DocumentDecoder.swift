@@ -10,10 +10,23 @@ struct DocumentDecoder {
     }
 
     func decode(_ file: SourceFile, at location: ContentLocation) -> (Document, [Finding]) {
+        let (document, findings, _) = decodeKeepingRecord(file, at: location)
+        return (document, findings)
+    }
+
+    /// A document from what `DecodedStore` kept of it: a file that decoded without a finding.
+    func restore(path: String, at location: ContentLocation, record: Record?, body: MarkdownDocument?) -> Document {
+        var findings: [Finding] = []
+        let entity = record.flatMap { self.entity(from: $0, at: location, findings: &findings, path: path) }
+        return Document(path: path, kind: location.kind, id: location.id, entity: entity, body: body)
+    }
+
+    /// `decode`, with the checked front matter the document was made from, for the store.
+    func decodeKeepingRecord(_ file: SourceFile, at location: ContentLocation) -> (Document, [Finding], Record?) {
         var findings: [Finding] = location.nameFinding.map { [$0] } ?? []
         // A file that cannot be read as content gives that one finding and no more.
-        func unreadable(_ rule: Rule, _ position: Position, _ message: Message) -> (Document, [Finding]) {
-            (Document(path: file.path, kind: location.kind, id: location.id, entity: nil, body: nil), [Finding(rule, file.path, position, message)])
+        func unreadable(_ rule: Rule, _ position: Position, _ message: Message) -> (Document, [Finding], Record?) {
+            (Document(path: file.path, kind: location.kind, id: location.id, entity: nil, body: nil), [Finding(rule, file.path, position, message)], nil)
         }
 
         let text: String
@@ -48,7 +61,7 @@ struct DocumentDecoder {
         var entity: Entity?
         if let record { entity = self.entity(from: record, at: location, findings: &findings, path: file.path) }
         let body = Markdown.parse(frontMatter.body, firstLine: frontMatter.bodyFirstLine, path: file.path)
-        return (Document(path: file.path, kind: location.kind, id: location.id, entity: entity, body: body), findings)
+        return (Document(path: file.path, kind: location.kind, id: location.id, entity: entity, body: body), findings, record)
     }
 
     private func entity(from record: Record, at location: ContentLocation, findings: inout [Finding], path: String) -> Entity? {

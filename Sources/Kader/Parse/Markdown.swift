@@ -163,3 +163,30 @@ struct CharacterColumns {
         return characters + 1
     }
 }
+
+/// The stored form of a body, for `DecodedStore`: what a parse found, so that it need not be
+/// parsed again to be checked.
+extension MarkdownDocument {
+    func write(to writer: inout ByteWriter) {
+        writer.string(source)
+        writer.optional(resolvedFrom)
+        writer.int(links.count)
+        for link in links {
+            writer.string(link.destination)
+            writer.int(link.position.line)
+            writer.int(link.position.column)
+            writer.bool(link.isImage)
+            writer.optional(link.target)
+        }
+    }
+
+    static func read(from reader: inout ByteReader) throws -> MarkdownDocument {
+        let source = try reader.string()
+        let resolvedFrom = try reader.optionalString()
+        let links = try (0..<(try reader.count())).map { _ in
+            MarkdownLink(destination: try reader.string(), position: Position(line: try reader.int(), column: try reader.int()),
+                         isImage: try reader.bool(), target: try reader.optionalString())
+        }
+        return MarkdownDocument(source: source, links: links, resolvedFrom: resolvedFrom)
+    }
+}

@@ -65,9 +65,25 @@ struct BuildCache: Sendable {
 
     var location: String { output + "/" + Self.file }
 
+    /// Everything a build reads, as one fingerprint, and each content file's own.
+    struct Inputs: Equatable {
+        let key: String
+        /// Per Markdown file (`fileHash`), so that the files whose bytes did not change need not be
+        /// decoded again (`DecodedStore`).
+        let files: [String: UInt64]
+    }
+
+    /// The fingerprint of a file's path and bytes.
+    static func fileHash(_ path: String, _ bytes: [UInt8]) -> UInt64 {
+        var hash = Fingerprint()
+        hash.add(path)
+        hash.add(bytes)
+        return hash.value
+    }
+
     /// The fingerprint of everything a build reads, or nil when something cannot be read (the
     /// build then finds it and says so).
-    func key(today override: Day?) -> String? {
+    func key(today override: Day?) -> Inputs? {
         let (configuration, _) = Configuration.load(root: root)
         let today = override ?? configuration.today ?? Day.localToday()
         let tree = ContentWalker(root: root).walk()
@@ -76,15 +92,13 @@ struct BuildCache: Sendable {
         names += templates + ["kader.yml"]
         let root = self.root
         let hashes: [UInt64?] = names.parallelMap { path in
-            var hash = Fingerprint()
-            hash.add(path)
             switch FileReader.read(root + "/" + path) {
-            case .bytes(let bytes): hash.add(bytes)
+            case .bytes(let bytes): return Self.fileHash(path, bytes)
             case .tooLarge, .unreadable:
                 // kader.yml may be missing; anything else unreadable is the build's to report.
                 guard path == "kader.yml" else { return nil }
+                return Self.fileHash(path, [])
             }
-            return hash.value
         }
         var total = Fingerprint()
         for hash in hashes {
@@ -95,7 +109,10 @@ struct BuildCache: Sendable {
         total.add("findings \(tree.findings.count)")
         if configuration.lastUpdated == .git { total.add("git " + (GitHistory.head(root: root) ?? "none")) }
         total.add("kader " + Self.executableStamp)
-        return total.hex
+        var files: [String: UInt64] = [:]
+        files.reserveCapacity(tree.markdown.count)
+        for (path, hash) in zip(tree.markdown, hashes) { files[path] = hash }
+        return Inputs(key: total.hex, files: files)
     }
 
     /// kader itself: a different binary may write different bytes. Size and time in seconds,
@@ -156,20 +173,37 @@ public enum CacheProblem: Sendable, Hashable {
     case outputChanged
 }
 
-/// FNV-1a, 64 bits: the same value on every machine and run (Swift's `Hasher` is seeded per
+/// FNV-1a, 64 bits (on words for longer parts): the same value on every machine and run (Swift's `Hasher` is seeded per
 /// process), and fast enough to go over every content file before a build.
 struct Fingerprint {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    mutating func add(_ bytes: [UInt8]) {
+    mutating func add(_ bytes: some Collection<UInt8>) {
+        let count = bytes.count
+        let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+            addWords(UnsafeRawBufferPointer(buffer))
+        }
+        if done == nil { Array(bytes).withUnsafeBytes { addWords($0) } }
+        // The length ends each part, so that two parts cannot run into each other.
+        add(UInt64(count))
+    }
+
+    /// Eight bytes at a time (a file's fingerprint is taken of every content file before a build),
+    /// the rest byte by byte; little-endian on every machine, so the value is too.
+    private mutating func addWords(_ buffer: UnsafeRawBufferPointer) {
         var hash = value
-        for byte in bytes {
-            hash ^= UInt64(byte)
+        var offset = 0
+        while offset + 8 <= buffer.count {
+            hash ^= UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            hash = (hash &* 0x0000_0100_0000_01b3) ^ (hash >> 29)
+            offset += 8
+        }
+        while offset < buffer.count {
+            hash ^= UInt64(buffer[offset])
             hash = hash &* 0x0000_0100_0000_01b3
+            offset += 1
         }
         value = hash
-        // The length ends each part, so that two parts cannot run into each other.
-        add(UInt64(bytes.count))
     }
 
     mutating func add(_ text: String) { add(Array(text.utf8)) }

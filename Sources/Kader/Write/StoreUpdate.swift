@@ -1,0 +1,66 @@
+import Foundation
+
+/// One build's use of the `DecodedStore`: the documents it takes from the last build's store, and
+/// what it keeps for the next one. `hashes` are the fingerprints the cache key read the files with
+/// (`BuildCache.Inputs.files`); a file decoded anew is kept under the fingerprint of the bytes it
+/// was decoded from, so a save between the two reads cannot leave old bytes under a new key.
+final class StoreUpdate: @unchecked Sendable {
+    let store: DecodedStore?
+    let hashes: [String: UInt64]
+    // Filled from all cores under the lock; `entries` is set once, after.
+    private let lock = NSLock()
+    private var kept: [String: DecodedStore.Entry] = [:]
+    private(set) var entries: [DecodedStore.Entry] = []
+    /// How many files were decoded from their bytes (the rest came from the store).
+    private(set) var decodedCount = 0
+
+    init(store: DecodedStore?, hashes: [String: UInt64]) {
+        self.store = store
+        self.hashes = hashes
+    }
+
+    func decode(_ path: String, root: String, decoder: DocumentDecoder) -> (Document?, [Finding]) {
+        guard case .success(let location) = ContentLocation.classify(path), location.nameFinding == nil else {
+            return Project.decode(path, root: root, decoder: decoder)
+        }
+        // The fingerprint the cache key read, or (for `kader check`, which reads no key) one of
+        // the bytes read now.
+        var bytes: [UInt8]?
+        let hash: UInt64
+        if let known = hashes[path] {
+            hash = known
+        } else {
+            guard case .bytes(let read) = FileReader.read(root + "/" + path, limit: FileReader.maximumMarkdownSize) else {
+                return Project.decode(path, root: root, decoder: decoder)
+            }
+            (bytes, hash) = (read, BuildCache.fileHash(path, read))
+        }
+        if let (document, entry) = store?.document(path, hash: hash, location: location, decoder: decoder) {
+            keep(entry, decoded: false)
+            return (document, [])
+        }
+        if bytes == nil, case .bytes(let read) = FileReader.read(root + "/" + path, limit: FileReader.maximumMarkdownSize) { bytes = read }
+        guard let bytes else { return Project.decode(path, root: root, decoder: decoder) }
+        let (document, findings, record) = decoder.decodeKeepingRecord(SourceFile(path: path, bytes: bytes), at: location)
+        // A document with findings depends on more than its record and body (their sentences): it
+        // is decoded again each time. A private evaluation's body never leaves the repository,
+        // not even into kader's own files in the output folder.
+        let entry = findings.isEmpty && !document.isPrivate
+            ? DecodedStore.Entry(path: path, hash: BuildCache.fileHash(path, bytes), record: record.map(DecodedStore.bytes(of:)), body: document.body)
+            : nil
+        keep(entry, decoded: true)
+        return (document, findings)
+    }
+
+    private func keep(_ entry: DecodedStore.Entry?, decoded: Bool) {
+        lock.withLock {
+            if let entry { kept[entry.path] = entry }
+            if decoded { decodedCount += 1 }
+        }
+    }
+
+    /// The entries to store, in the order of `paths` (the walk's).
+    func collect(_ paths: [String]) {
+        lock.withLock { entries = paths.compactMap { kept[$0] } }
+    }
+}

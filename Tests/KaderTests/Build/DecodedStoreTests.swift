@@ -1,0 +1,156 @@
+import Foundation
+import Testing
+@testable import Kader
+
+/// The build cache's store of decoded documents (`.kader-decoded`): a build decodes again only the
+/// files whose bytes changed, writes what a build without the cache writes, and a store that is
+/// damaged, cut short or made with another `kader.yml` is decoded around, never believed.
+@Suite struct DecodedStoreTests {
+    let today = Day("2026-11-22")!
+
+    /// The example handbook (every type and field of the model) in a folder of its own.
+    func exampleCopy() throws -> String { try LiveSiteIdentityTests.exampleCopy() }
+
+    func build(_ root: String, output: String? = nil, cache: Bool = true) throws -> BuildResult {
+        let result = try Project(root: root).build(output: output ?? root + "/output", today: today, cache: cache)
+        #expect(result.check.errorCount == 0)
+        return result
+    }
+
+    /// Every file of both trees, byte for byte, against a build without the cache.
+    func expectSameAsUncached(_ root: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let plain = root + "-plain"
+        defer { try? FileManager.default.removeItem(atPath: plain) }
+        _ = try build(root, output: plain, cache: false)
+        for tree in OutputWriter.trees {
+            let files = DeterminismTests.files(under: plain + "/" + tree)
+            #expect(files == DeterminismTests.files(under: root + "/output/" + tree), sourceLocation: sourceLocation)
+            let differing = files.filter {
+                FileManager.default.contents(atPath: plain + "/\(tree)/" + $0) != FileManager.default.contents(atPath: root + "/output/\(tree)/" + $0)
+            }
+            #expect(differing.isEmpty, "\(differing)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The files whose decoding gave a finding: they are never stored, so decoded each time.
+    func filesWithFindings(_ result: BuildResult) -> Int {
+        Set(result.check.findings.map(\.file).filter { $0.hasPrefix("content/") }).count
+    }
+
+    @Test func onlyTheChangedFileIsDecodedAgainAndTheOutputIsTheSame() throws {
+        let root = try exampleCopy()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let first = try build(root)
+        #expect(first.filesDecoded == first.check.filesChecked)
+        #expect(FileManager.default.fileExists(atPath: root + "/output/" + DecodedStore.file))
+
+        let story = try #require(ContentWalker(root: root).walk().markdown.first { $0.hasPrefix("content/stories/") })
+        let text = try String(contentsOfFile: root + "/" + story, encoding: .utf8)
+        try text.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Anders ").write(toFile: root + "/" + story, atomically: true, encoding: .utf8)
+        let second = try build(root)
+        let decoded = try #require(second.filesDecoded)
+        #expect(decoded >= 1 && decoded <= 1 + filesWithFindings(second), "\(decoded) of \(second.check.filesChecked) decoded")
+        try expectSameAsUncached(root)
+        #expect(String(decoding: try #require(second.files["handbook"]?.first { $0.path.contains(URL(fileURLWithPath: story).deletingPathExtension().lastPathComponent) }).bytes, as: UTF8.self).contains("Anders "))
+    }
+
+    /// `kader check` reads (never writes) the store in the default output folder, and finds the same.
+    @Test func checkWithTheStoreFindsWhatCheckWithoutFinds() throws {
+        let root = try exampleCopy()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        _ = try Project(root: root).build(output: root + "/output", today: today)
+        try "---\ntitle: Los\ndate: 2026-02-30\n---\nZie [weg](../teams/weg.md).\n".write(toFile: root + "/content/stories/los.md", atomically: true, encoding: .utf8)
+        try "---\ntitle: Nieuw\n---\nZie [ook weg](../teams/ook-weg.md).\n".write(toFile: root + "/content/pages/nieuw.md", atomically: true, encoding: .utf8)
+        let stored = try Project(root: root).check(today: today)
+        #expect(FileManager.default.fileExists(atPath: root + "/output/" + DecodedStore.file))
+        try FileManager.default.removeItem(atPath: root + "/output/" + DecodedStore.file)
+        let plain = try Project(root: root).check(today: today)
+        #expect(stored.findings == plain.findings)
+        #expect(stored.findings.contains { $0.file == "content/pages/nieuw.md" } && stored.findings.contains { $0.file == "content/stories/los.md" })
+    }
+
+    @Test(arguments: ["flipped", "cut", "configuration"]) func aStoreThatCannotBeBelievedIsDecodedAround(damage: String) throws {
+        let root = try exampleCopy()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let first = try build(root)
+        let location = root + "/output/" + DecodedStore.file
+        var bytes = try #require(FileManager.default.contents(atPath: location))
+        switch damage {
+        case "flipped":
+            // A byte in the middle of the entries (in one document's text, or its links).
+            bytes[bytes.count / 2] ^= 0x5a
+        case "cut":
+            bytes = bytes.prefix(bytes.count * 2 / 3)
+        default:
+            // A kader.yml of other bytes but the same meaning: its store is not this one's.
+            let configuration = try String(contentsOfFile: root + "/kader.yml", encoding: .utf8)
+            try (configuration + "\n# opmerking\n").write(toFile: root + "/kader.yml", atomically: true, encoding: .utf8)
+        }
+        try bytes.write(to: URL(fileURLWithPath: location))
+        // Today changes too, so that the cache's record does not vouch for the whole output.
+        let again = try Project(root: root).build(output: root + "/output", today: today.adding(days: 1))
+        let decoded = try #require(again.filesDecoded)
+        switch damage {
+        case "flipped": #expect(decoded >= 1 && decoded < first.check.filesChecked, "\(decoded)")
+        default: #expect(decoded == first.check.filesChecked)
+        }
+        let plain = root + "-plain"
+        defer { try? FileManager.default.removeItem(atPath: plain) }
+        _ = try Project(root: root).build(output: plain, today: today.adding(days: 1), cache: false)
+        for tree in OutputWriter.trees {
+            let files = DeterminismTests.files(under: plain + "/" + tree)
+            let differing = files.filter {
+                FileManager.default.contents(atPath: plain + "/\(tree)/" + $0) != FileManager.default.contents(atPath: root + "/output/\(tree)/" + $0)
+            }
+            #expect(differing.isEmpty, "\(differing)")
+        }
+        // And the store is whole again.
+        let third = try Project(root: root).build(output: root + "/output", today: today)
+        #expect((third.filesDecoded ?? .max) <= filesWithFindings(third))
+    }
+
+    /// Every example file's record and body, stored and read back, give the same bytes again.
+    @Test func recordsAndBodiesReadBackAsTheyWereWritten() throws {
+        let root = ExampleContentTests.repositoryRoot
+        let decoder = DocumentDecoder(configuration: Configuration.load(root: root).0)
+        var records = 0
+        for path in ContentWalker(root: root).walk().markdown {
+            guard case .success(let location) = ContentLocation.classify(path),
+                  case .bytes(let bytes) = FileReader.read(root + "/" + path) else { continue }
+            let (document, _, record) = decoder.decodeKeepingRecord(SourceFile(path: path, bytes: bytes), at: location)
+            if let record {
+                let stored = DecodedStore.bytes(of: record)
+                var reader = ByteReader(stored)
+                let back = try Record.read(from: &reader, depth: 0)
+                #expect(reader.isAtEnd)
+                #expect(DecodedStore.bytes(of: back) == stored, "\(path)")
+                records += 1
+            }
+            if let body = document.body {
+                var writer = ByteWriter()
+                body.write(to: &writer)
+                var reader = ByteReader(writer.bytes)
+                let back = try MarkdownDocument.read(from: &reader)
+                #expect(back.links == body.links, "\(path)")
+                var again = ByteWriter()
+                back.write(to: &again)
+                #expect(again.bytes == writer.bytes, "\(path)")
+            }
+        }
+        #expect(records > 50)
+    }
+
+    /// Bytes that are not a record give an error, never a crash or a hang.
+    @Test func garbageIsAnErrorNotACrash() {
+        var generator = LiveSiteIdentityTests.Seeded(state: 11)
+        var failures = 0
+        for length in 0..<2_000 {
+            let bytes = (0..<(length % 97)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            var reader = ByteReader(bytes)
+            if (try? Record.read(from: &reader, depth: 0)) == nil { failures += 1 }
+            var other = ByteReader(bytes)
+            _ = try? MarkdownDocument.read(from: &other)
+        }
+        #expect(failures > 1_000)
+    }
+}
