@@ -44,6 +44,8 @@ public struct BuildResult: Sendable {
     /// With the cache, how many content files were decoded from their bytes, the others coming
     /// from the last build's `DecodedStore`.
     public var filesDecoded: Int? = nil
+    /// With the cache, how many output files were made (the others kept from the last build).
+    public var pagesMade: Int? = nil
 }
 
 /// A file a build wrote; its bytes are read back from the output folder when asked for.
@@ -181,16 +183,45 @@ public struct Project: Sendable {
         let handbook = Handbook(site: result.site, theme: theme, lastChanged: lastChanged)
         let reports = ReportSite(site: result.site, theme: theme)
         // Each file goes to disk as soon as it is made; the trees are swapped in at the end.
+        // With the cache, a page made from nothing that changed since the last build is kept
+        // (`PageRecord`), and what each page reads is traced for the next.
+        let pages = key.flatMap { Self.pageInputs($0, site: result.site, handbook: handbook, lastChanged: lastChanged) }
+        let previous = pages.flatMap { PageRecord.load(output: writer.output, global: $0.global, shape: $0.shape, documents: $0.documents) }
         let staged = try writer.stage()
-        OutputJobs.render(handbook, reports, root: root, into: staged)
+        let plan = previous.map { $0.plan(current: pages!.fingerprints, output: writer.output) } ?? { $0 }
+        let (jobs, ran) = pages == nil
+            ? OutputJobs.render(handbook, reports, root: root, into: staged)
+            : Trace.on { OutputJobs.render(handbook, reports, root: root, into: staged, plan: plan) }
         let written = try staged.commit()
         // Kept only when no file changed while the build read it, so a record never vouches for an
         // output made from other bytes than its key.
         if let cache, let key, cache.key(today: override) == key {
             cache.store(key: key.key, result: result, files: written)
             if let stored, DecodedStore.key(root: root) == storeKey { DecodedStore.write(stored.entries, output: writer.output, key: storeKey) }
+            if let pages {
+                PageRecord.write(output: writer.output, global: pages.global, shape: pages.shape, documents: pages.documents,
+                                 fingerprints: pages.fingerprints, jobs: jobs, ran: ran, previous: previous)
+            }
         }
-        return BuildResult(check: result, files: writtenFiles(written, in: writer.output), cacheNote: note, filesDecoded: stored?.decodedCount)
+        let kept = jobs.filter { if case .keep = $0.work { true } else { false } }.count
+        return BuildResult(check: result, files: writtenFiles(written, in: writer.output), cacheNote: note,
+                           filesDecoded: stored?.decodedCount, pagesMade: pages == nil ? nil : jobs.count - kept)
+    }
+
+    /// What decides which pages of the last build can be kept (`PageRecord`): nil when a content
+    /// file's fingerprint is not known.
+    private static func pageInputs(_ inputs: BuildCache.Inputs, site: ContentIndex, handbook: Handbook, lastChanged: [String: Day])
+        -> (global: UInt64, shape: UInt64, documents: [String], fingerprints: [UInt64])? {
+        var fingerprints: [UInt64] = []
+        fingerprints.reserveCapacity(site.serialPaths.count)
+        for path in site.serialPaths {
+            guard let hash = inputs.files[path] else { return nil }
+            fingerprints.append(PageRecord.fingerprint(hash, lastChanged: lastChanged[path]))
+        }
+        var shape = Fingerprint()
+        shape.add(site.shapeFingerprint())
+        shape.add(handbook.shapeFingerprint())
+        return (inputs.global, shape.value, site.serialPaths, fingerprints)
     }
 
     private func writtenFiles(_ written: [String: [String]], in output: String) -> [String: [WrittenFile]] {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # kader build with its cache on the benchmark corpus: bash scripts/bench/build-cache.sh
-#   a full build (--no-cache), a build with nothing changed (the cache's shortcut), and a build
-#   after one story changed (a full build again: the cache vouches for whole builds only).
+#   a full build (--no-cache), a build with nothing changed (the cache's shortcut), a build after
+#   one story's title changed and one after its text changed (only the files decoded and the
+#   pages made from it are made again: .kader-decoded, .kader-pages).
 # RUNS each (default 3, median); output on tmpfs. KADER=path skips the release build; the corpus
 # is the one vs-hugo.sh makes (TEAMS × WEEKS, default 100 × 100), made here when missing.
 set -euo pipefail
@@ -27,9 +28,14 @@ one=$(for run in $(seq "$runs"); do
   sed -i "s/^title: .*/title: Bewerking $run/" "$story"
   seconds "$KADER" build "$repo" --output "$out" --today 2026-11-22
 done | median)
+text=$(for run in $(seq "$runs"); do
+  printf '\nEen regel erbij (%s).\n' "$run" >> "$story"
+  seconds "$KADER" build "$repo" --output "$out" --today 2026-11-22
+done | median)
 files=$(find "$repo/content" -type f | wc -l)
 echo "kader $(git rev-parse --short HEAD), $files files, $(nproc) cores, runs: $runs (median)"
 printf '| full build (--no-cache) | %s s | 100 %% |\n' "$full"
 printf '| nothing changed | %s s | %.1f %% |\n' "$same" "$(awk -v a="$same" -v b="$full" 'BEGIN { print 100 * a / b }')"
-printf '| one story changed | %s s | %.1f %% |\n' "$one" "$(awk -v a="$one" -v b="$full" 'BEGIN { print 100 * a / b }')"
+printf '| one story: title changed | %s s | %.1f %% |\n' "$one" "$(awk -v a="$one" -v b="$full" 'BEGIN { print 100 * a / b }')"
+printf '| one story: text changed | %s s | %.1f %% |\n' "$text" "$(awk -v a="$text" -v b="$full" 'BEGIN { print 100 * a / b }')"
 rm -rf "$repo" "$out"

@@ -25,6 +25,8 @@ public struct ContentIndex: Sendable {
     /// Bodies of files that give no entity (a duplicate id, a mandate without a team): they are not
     /// built, but their links are still checked, since a wrong link is a cause of its own.
     let unbuiltBodies: [(path: String, body: MarkdownDocument)]
+    /// The path of each item's file by its `Item.serial`.
+    let serialPaths: [String]
 
     public let teamsByID: [String: Item<Team>]
     public let peopleByID: [String: Item<Person>]
@@ -45,7 +47,8 @@ public struct ContentIndex: Sendable {
         var pages: [Item<Page>] = []
         var unbuiltBodies: [(path: String, body: MarkdownDocument)] = []
 
-        for document in documents.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
+        let sorted = documents.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
+        for (serial, document) in sorted.enumerated() {
             if let first = seen[document.kind]?[document.id] {
                 findings.append(Finding(.duplicateID, document.path, .file, .duplicateFileID(kind: document.kind.rawValue, id: document.id, first: first)))
                 if let body = document.body { unbuiltBodies.append((document.path, body)) }
@@ -53,7 +56,7 @@ public struct ContentIndex: Sendable {
             }
             seen[document.kind, default: [:]][document.id] = document.path
             ids[document.kind, default: []].insert(document.id)
-            func item<T>(_ value: T) -> Item<T> { Item(id: document.id, path: document.path, value: value, body: document.body) }
+            func item<T>(_ value: T) -> Item<T> { Item(id: document.id, path: document.path, value: value, body: document.body, serial: Int32(serial)) }
             switch document.entity {
             case .organization(let value)?: organization = item(value)
             case .team(let value)?: teams.append(item(value))
@@ -77,6 +80,7 @@ public struct ContentIndex: Sendable {
             hasPeopleFolder: tree.folders.contains("content/people"),
             contentPaths: Set(documents.map(\.path)),
             unbuiltBodies: unbuiltBodies,
+            serialPaths: sorted.map(\.path),
             teamsByID: Dictionary(teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             peopleByID: Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             mandatesByID: Dictionary(mandates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),

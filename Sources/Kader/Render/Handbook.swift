@@ -13,11 +13,11 @@ public struct Handbook: Sendable {
     let lastChanged: [String: Day]
 
     /// Site headers by folder depth and section (`siteHeader`).
-    private let headers = Locked<[String: String]>([:])
+    private let headers = Locked<[String: Traced<String>]>([:])
     /// The sidebars' lists of sections by section and folder depth (`sectionsNav`).
-    let sectionNavs = Locked<[String: String]>([:])
+    let sectionNavs = Locked<[String: Traced<String>]>([:])
     /// The sidebars' page entries by section and folder depth (`sidebarEntries`).
-    let pageEntries = Locked<[String: (plain: [String], current: [String])]>([:])
+    let pageEntries = Locked<[String: Traced<(plain: [String], current: [String])>]>([:])
 
     /// The most entries a sidebar list shows: a window around the current page or section.
     static let sidebarWindow = 30
@@ -48,6 +48,18 @@ public struct Handbook: Sendable {
             for (index, page) in section.pages.enumerated() { places[page.id] = (sectionIndex, index) }
         }
         pagePlaces = places
+    }
+
+    /// What every free page's sidebar shows of the others without reading them: the sections and
+    /// the order of their pages (`ContentIndex.shapeFingerprint`).
+    func shapeFingerprint() -> UInt64 {
+        var hash = Fingerprint()
+        for section in pageSections {
+            hash.add(section.id + " " + section.name)
+            for page in section.pages { hash.add(page.path) }
+            hash.add("end")
+        }
+        return hash.value
     }
 
     /// `werkwijze` → "Werkwijze", `nieuw-hier` → "Nieuw hier".
@@ -84,7 +96,8 @@ public struct Handbook: Sendable {
         for name in ["style.css", "kader.js"] {
             jobs.append((name, { OutputFile(path: name, text: theme.files[name] ?? "") }))
         }
-        return jobs.map { OutputJob.make(Self.tree, $0.0, $0.1) }
+        // The search index is made on all cores, so its trace would be partial.
+        return jobs.map { OutputJob.make(Self.tree, $0.0, traced: $0.0 != "search-index.js", $0.1) }
             + site.assets.map { OutputJob(tree: Self.tree, path: SiteURL.asset(forContentPath: $0), work: .copy(source: root + "/" + $0)) }
     }
 

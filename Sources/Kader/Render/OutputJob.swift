@@ -6,22 +6,29 @@ struct OutputJob: Sendable {
     enum Work: Sendable {
         case make(@Sendable () -> OutputFile)
         case copy(source: String)
+        /// The same file of the last build, which nothing it was made from has changed since
+        /// (`PageRecord`): linked, not made again.
+        case keep(source: String)
     }
 
     let tree: String
     /// Relative to the tree (`teams/noord.html`).
     let path: String
     let work: Work
+    /// Whether what the job reads is all in its `Trace`, so that its file can be kept while none
+    /// of it changes. Not so for a job that reads on other threads (the search index), or reads
+    /// what was computed for all of them beforehand (the reports' figures).
+    var traced = true
 
-    static func make(_ tree: String, _ path: String, _ make: @escaping @Sendable () -> OutputFile) -> OutputJob {
-        OutputJob(tree: tree, path: path, work: .make(make))
+    static func make(_ tree: String, _ path: String, traced: Bool = true, _ make: @escaping @Sendable () -> OutputFile) -> OutputJob {
+        OutputJob(tree: tree, path: path, work: .make(make), traced: traced)
     }
 
     /// The file, made; a copy is read into memory (the preview serves one file at a time).
     func file() -> OutputFile {
         switch work {
         case .make(let make): return make()
-        case .copy(let source):
+        case .copy(let source), .keep(let source):
             if case .bytes(let bytes) = FileReader.read(source) { return OutputFile(path: path, bytes: bytes) }
             return OutputFile(path: path, bytes: [])
         }
@@ -29,30 +36,47 @@ struct OutputJob: Sendable {
 }
 
 enum OutputJobs {
-    /// Runs every job on all cores; the paths written, in job order, per tree.
-    static func run(_ jobs: [OutputJob], into sink: OutputSink) -> [String: [String]] {
-        let written: [(tree: String, path: String)] = jobs.parallelMap { job in
+    /// What running the jobs did: the paths written, in job order, per tree; and per job, the
+    /// items a made file read (`Trace`, when it is on), nil for a copied or kept file.
+    struct Ran {
+        var written: [String: [String]] = [:]
+        var reads: [[Int32]?] = []
+    }
+
+    /// Runs every job on all cores.
+    static func run(_ jobs: [OutputJob], into sink: OutputSink) -> Ran {
+        let done: [[Int32]?] = jobs.parallelMap { job in
             switch job.work {
             case .make(let make):
-                let file = make()
+                let (file, reads) = Trace.isOn ? Trace.run(make) : (make(), [])
                 assert(file.path == job.path, "job for \(job.path) made \(file.path)")
                 sink.put(file, in: job.tree)
+                return reads
             case .copy(let source):
                 sink.copy(from: source, to: job.path, in: job.tree)
+                return nil
+            case .keep(let source):
+                sink.keep(from: source, to: job.path, in: job.tree)
+                return nil
             }
-            return (job.tree, job.path)
         }
-        var byTree: [String: [String]] = [:]
-        for (tree, path) in written { byTree[tree, default: []].append(path) }
-        return byTree
+        var ran = Ran(reads: done)
+        for job in jobs { ran.written[job.tree, default: []].append(job.path) }
+        return ran
     }
 }
 
 extension OutputJobs {
     /// The handbook and the reports, rendered together into `sink`, which knows what it got.
-    static func render(_ handbook: Handbook, _ reports: ReportSite, root: String, into sink: OutputSink) {
+    /// `plan` turns a job whose file the last build made from what has not changed into keeping
+    /// that file; the jobs run are returned with what they did.
+    @discardableResult
+    static func render(_ handbook: Handbook, _ reports: ReportSite, root: String, into sink: OutputSink,
+                       plan: (OutputJob) -> OutputJob = { $0 }) -> (jobs: [OutputJob], ran: Ran) {
         // The reports' pages are fewer but larger: they start first, beside the handbook's largest.
-        let written = run(reports.jobs() + handbook.jobs(root: root), into: sink)
-        sink.put(handbook.sitemap(written: written[Handbook.tree] ?? []), in: Handbook.tree)
+        let jobs = (reports.jobs() + handbook.jobs(root: root)).map(plan)
+        let ran = run(jobs, into: sink)
+        sink.put(handbook.sitemap(written: ran.written[Handbook.tree] ?? []), in: Handbook.tree)
+        return (jobs, ran)
     }
 }

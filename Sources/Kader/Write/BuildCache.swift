@@ -68,6 +68,9 @@ struct BuildCache: Sendable {
     /// Everything a build reads, as one fingerprint, and each content file's own.
     struct Inputs: Equatable {
         let key: String
+        /// All but the content's Markdown files: kader, `kader.yml`, the templates, the assets
+        /// and `today` (`PageRecord`).
+        let global: UInt64
         /// Per Markdown file (`fileHash`), so that the files whose bytes did not change need not be
         /// decoded again (`DecodedStore`).
         let files: [String: UInt64]
@@ -112,7 +115,12 @@ struct BuildCache: Sendable {
         var files: [String: UInt64] = [:]
         files.reserveCapacity(tree.markdown.count)
         for (path, hash) in zip(tree.markdown, hashes) { files[path] = hash }
-        return Inputs(key: total.hex, files: files)
+        var global = Fingerprint()
+        for hash in hashes[tree.markdown.count...] { global.add(hash ?? 0) }
+        global.add("today \(today)")
+        global.add("findings \(tree.findings.count)")
+        global.add("kader " + Self.executableStamp)
+        return Inputs(key: total.hex, global: global.value, files: files)
     }
 
     /// kader itself: a different binary may write different bytes. Size and time in seconds,

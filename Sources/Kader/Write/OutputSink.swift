@@ -8,6 +8,12 @@ public protocol OutputSink: Sendable {
     func put(_ file: OutputFile, in tree: String)
     /// The file at `source` (absolute), copied to `path` in `tree` without reading it whole.
     func copy(from source: String, to path: String, in tree: String)
+    /// The last build's file at `source` (absolute), kept as `path` in `tree`.
+    func keep(from source: String, to path: String, in tree: String)
+}
+
+extension OutputSink {
+    public func keep(from source: String, to path: String, in tree: String) { copy(from: source, to: path, in: tree) }
 }
 
 /// Every file kept in memory, by tree.

@@ -232,6 +232,11 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         place(path, in: tree) { OutputWriter.copyFile(source, $0) }
     }
 
+    /// A hard link to the previous tree's file, which the swap retires (a copy where links fail).
+    public func keep(from source: String, to path: String, in tree: String) {
+        place(path, in: tree) { link(source, $0) == 0 ? nil : OutputWriter.copyFile(source, $0) }
+    }
+
     private func place(_ relative: String, in tree: String, _ write: (String) -> UsageMessage?) {
         let path = staging + "/" + tree + "/" + relative
         let folder = (path as NSString).deletingLastPathComponent

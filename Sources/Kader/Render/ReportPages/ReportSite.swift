@@ -48,7 +48,8 @@ struct ReportSite: Sendable {
         }
         let theme = theme
         jobs.append(("style.css", { OutputFile(path: "style.css", text: theme.files["style.css"] ?? "") }))
-        return jobs.map { OutputJob.make(Self.tree, $0.0, $0.1) }
+        // Every report reads the figures computed for all of them beforehand: made every time.
+        return jobs.map { OutputJob.make(Self.tree, $0.0, traced: false, $0.1) }
     }
 
     /// `data.json`. It is the reports' largest file (7 MB at 16,000 content files), and

@@ -1,0 +1,60 @@
+/// What a page can read of the index without reading an item's value or body (which its `Trace`
+/// records): which files there are, in which order every list holds them, every reference read
+/// backwards, and the values relations hold themselves (roles, reviews, the action ledger). When
+/// this is as it was, a page whose items did not change is what it was.
+extension ContentIndex {
+    func shapeFingerprint() -> UInt64 {
+        var hash = Fingerprint()
+        func paths<T>(_ items: [Item<T>]) {
+            hash.add(UInt64(items.count))
+            for item in items { hash.add(item.path) }
+        }
+        func grouped<T>(_ name: String, _ groups: [String: [Item<T>]]) {
+            hash.add(name)
+            hash.add(UInt64(groups.count))
+            for key in groups.keys.sorted() {
+                hash.add(key)
+                paths(groups[key]!)
+            }
+        }
+        func texts(_ name: String, _ values: some Sequence<String>) {
+            hash.add(name)
+            for value in values { hash.add(value) }
+            hash.add("end")
+        }
+        texts("organization", [organization?.path ?? "-"])
+        paths(teams); paths(people); paths(mandates); paths(stories); paths(evaluations); paths(sessions); paths(pages)
+        texts("assets", assets)
+        texts("people", personIDs.sorted())
+        texts("people folder", [hasPeopleFolder ? "yes" : "no"])
+        for kind in ContentKind.allCases { texts(kind.rawValue, (ids[kind] ?? []).sorted()) }
+        texts("unbuilt", unbuiltBodies.map(\.path))
+        grouped("evaluations by team", evaluationsByTeam)
+
+        paths(relations.storiesNewestFirst)
+        grouped("stories by team", relations.storiesByTeam)
+        grouped("stories by value", relations.storiesByValue)
+        grouped("sessions by team", relations.sessionsByTeam)
+        grouped("mandates by team", relations.mandatesByTeam)
+        grouped("teams by value", relations.teamsByValue)
+        grouped("teams by member", relations.teamsByMember)
+        grouped("teams by coach", relations.teamsByCoach)
+        grouped("teams by manager", relations.teamsByManager)
+        grouped("mandates by person", relations.mandatesByPerson)
+        // Values a relation holds itself, whole: their description names every field.
+        hash.add("roles")
+        for holder in relations.rolesByHolder.keys.sorted() {
+            hash.add(holder)
+            for (team, role) in relations.rolesByHolder[holder]! { hash.add(team + " " + String(describing: role)) }
+        }
+        hash.add("reviews")
+        for mandate in relations.reviewsByMandate.keys.sorted() {
+            hash.add(mandate)
+            for (evaluation, review) in relations.reviewsByMandate[mandate]! { hash.add(evaluation.path + " " + String(describing: review)) }
+        }
+        hash.add("actions")
+        for action in relations.actions { hash.add(String(describing: action)) }
+        texts("evaluation places", relations.evaluationPlace.keys.sorted().map { "\($0) \(relations.evaluationPlace[$0]!)" })
+        return hash.value
+    }
+}

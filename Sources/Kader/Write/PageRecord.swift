@@ -1,0 +1,155 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What each page of the last build was made from, in `.kader-pages` in the output folder: the
+/// content files its job read (`Trace`), and the size and time of the file it wrote. The next
+/// build keeps a page (a hard link to the last build's file, `OutputJob.Work.keep`) when
+///   - kader, `kader.yml`, the templates, the assets and `today` are as they were (`global`),
+///   - the index has the same shape (`ContentIndex.shapeFingerprint`: the same files, lists and
+///     relations),
+///   - none of the files the page read has other bytes or another last change in git, and
+///   - the last build's file is still as it left it;
+/// and makes it again otherwise. Jobs that are not traced (the search index, the reports) are
+/// always made.
+struct PageRecord {
+    static let file = ".kader-pages"
+    private static let magic = Array("kader pages\n".utf8)
+    private static let format = 1
+
+    /// kader, `kader.yml`, the templates, the assets and `today` (`BuildCache.Inputs.global`).
+    let global: UInt64
+    let shape: UInt64
+    /// Every content file with an item, by serial (`ContentIndex.serialPaths`), and the
+    /// fingerprint of its bytes and last change.
+    let documents: [String]
+    let fingerprints: [UInt64]
+    /// By tree and path (`handbook/teams/noord.html`).
+    let pages: [String: Page]
+
+    struct Page {
+        let size: Int64
+        let modified: Int64
+        /// Serials of `documents`.
+        let reads: [Int32]
+    }
+
+    /// A document's fingerprint: its path and bytes (`BuildCache.fileHash`) and the day git last
+    /// changed it, which its page shows.
+    static func fingerprint(_ hash: UInt64, lastChanged: Day?) -> UInt64 {
+        var fingerprint = Fingerprint()
+        fingerprint.add(hash)
+        fingerprint.add(UInt64(bitPattern: Int64(lastChanged?.ordinal ?? Int.min)))
+        return fingerprint.value
+    }
+
+    /// The record in `output`, when it was made with the same `global` and `shape`.
+    static func load(output: String, global: UInt64, shape: UInt64, documents: [String]) -> PageRecord? {
+        guard case .bytes(let bytes) = FileReader.read(output + "/" + file), bytes.starts(with: magic), bytes.count >= magic.count + 8 else { return nil }
+        // The last eight bytes are the checksum of the rest: a damaged record is not believed.
+        var checksum = Fingerprint()
+        checksum.add(bytes[..<(bytes.count - 8)])
+        var tail = ByteReader(bytes, from: bytes.count - 8)
+        guard (try? tail.word()) == checksum.value else { return nil }
+        var reader = ByteReader(bytes, from: magic.count, to: bytes.count - 8)
+        do {
+            guard try reader.int() == format, try reader.word() == global, try reader.word() == shape else { return nil }
+            let count = try reader.count()
+            guard count == documents.count else { return nil }
+            var fingerprints: [UInt64] = []
+            fingerprints.reserveCapacity(count)
+            for index in 0..<count {
+                guard try reader.string() == documents[index] else { return nil }
+                fingerprints.append(try reader.word())
+            }
+            var pages: [String: Page] = [:]
+            for _ in 0..<(try reader.count()) {
+                let path = try reader.string()
+                let size = Int64(try reader.int()), modified = Int64(try reader.int())
+                var reads: [Int32] = []
+                var serial = -1
+                for _ in 0..<(try reader.count()) {
+                    // Ascending, each as its distance from the one before.
+                    serial += try reader.int()
+                    guard serial >= 0, serial < count else { return nil }
+                    reads.append(Int32(serial))
+                }
+                pages[path] = Page(size: size, modified: modified, reads: reads)
+            }
+            guard reader.isAtEnd else { return nil }
+            return PageRecord(global: global, shape: shape, documents: documents, fingerprints: fingerprints, pages: pages)
+        } catch {
+            return nil
+        }
+    }
+
+    /// Turns each job whose page can be kept into keeping it; `current` are this build's
+    /// fingerprints by serial.
+    func plan(current: [UInt64], output: String) -> @Sendable (OutputJob) -> OutputJob {
+        let changed = zip(fingerprints, current).map { $0 != $1 }
+        let pages = pages
+        return { job in
+            guard job.traced, case .make = job.work, let page = pages[job.tree + "/" + job.path],
+                  !page.reads.contains(where: { changed[Int($0)] }) else { return job }
+            let source = output + "/" + job.tree + "/" + job.path
+            guard let stamp = Self.stamp(source), stamp == (page.size, page.modified) else { return job }
+            return OutputJob(tree: job.tree, path: job.path, work: .keep(source: source), traced: true)
+        }
+    }
+
+    /// Size and modification time in nanoseconds, or nil for a file that is not there.
+    static func stamp(_ path: String) -> (Int64, Int64)? {
+        let stamp = FileStamp(path)
+        return stamp.size < 0 ? nil : (stamp.size, stamp.modified)
+    }
+
+    /// Writes the record of a build whose jobs were `jobs` (run as `ran`), after its output was
+    /// swapped in. A kept page read what it read before. Through a temporary file; a record that
+    /// cannot be written costs the next build its shortcut, nothing more.
+    static func write(output: String, global: UInt64, shape: UInt64, documents: [String], fingerprints: [UInt64],
+                      jobs: [OutputJob], ran: OutputJobs.Ran, previous: PageRecord?) {
+        var writer = ByteWriter()
+        writer.raw(magic)
+        writer.int(format)
+        writer.word(global)
+        writer.word(shape)
+        writer.int(documents.count)
+        for (path, fingerprint) in zip(documents, fingerprints) {
+            writer.string(path)
+            writer.word(fingerprint)
+        }
+        let recorded: [(key: String, reads: [Int32])] = zip(jobs, ran.reads).compactMap { job, reads in
+            guard job.traced else { return nil }
+            let key = job.tree + "/" + job.path
+            switch job.work {
+            case .make: return reads.map { (key, $0) }
+            case .keep: return previous?.pages[key].map { (key, $0.reads) }
+            case .copy: return nil
+            }
+        }
+        let stamps: [(Int64, Int64)?] = recorded.parallelMap { stamp(output + "/" + $0.key) }
+        let kept = zip(recorded, stamps).compactMap { entry, stamp in stamp.map { (entry.key, entry.reads, $0) } }
+        writer.int(kept.count)
+        for (key, reads, stamp) in kept {
+            writer.string(key)
+            writer.int(Int(stamp.0))
+            writer.int(Int(stamp.1))
+            writer.int(reads.count)
+            var last: Int32 = -1
+            for serial in reads {
+                writer.int(Int(serial - last))
+                last = serial
+            }
+        }
+        var checksum = Fingerprint()
+        checksum.add(writer.bytes)
+        writer.word(checksum.value)
+        let location = output + "/" + file
+        let temporary = location + ".new"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(writer.bytes)) else { return }
+        if rename(temporary, location) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+    }
+}

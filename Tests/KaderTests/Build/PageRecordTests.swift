@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+@testable import Kader
+
+/// A build with the cache makes again only the pages made from a file that changed
+/// (`.kader-pages`), keeps the others, and writes exactly what a build without the cache writes:
+/// also when a part shared by many pages changed, when a kept file was edited in the output
+/// folder, and when the record is damaged.
+@Suite struct PageRecordTests {
+    let today = Day("2026-11-22")!
+
+    func build(_ root: String, output: String? = nil, cache: Bool = true) throws -> BuildResult {
+        let result = try Project(root: root).build(output: output ?? root + "/output", today: today, cache: cache)
+        #expect(result.check.errorCount == 0, "\(result.check.findings.filter { $0.severity == .error })")
+        return result
+    }
+
+    func expectSameAsUncached(_ root: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let plain = root + "-plain"
+        defer { try? FileManager.default.removeItem(atPath: plain) }
+        _ = try build(root, output: plain, cache: false)
+        for tree in OutputWriter.trees {
+            let files = DeterminismTests.files(under: plain + "/" + tree)
+            #expect(files == DeterminismTests.files(under: root + "/output/" + tree), sourceLocation: sourceLocation)
+            let differing = files.filter {
+                FileManager.default.contents(atPath: plain + "/\(tree)/" + $0) != FileManager.default.contents(atPath: root + "/output/\(tree)/" + $0)
+            }
+            #expect(differing.isEmpty, "\(differing)", sourceLocation: sourceLocation)
+        }
+    }
+
+    func edit(_ root: String, _ path: String, _ change: (String) -> String) throws {
+        let text = try String(contentsOfFile: root + "/" + path, encoding: .utf8)
+        let changed = change(text)
+        #expect(changed != text, "the edit of \(path) changed nothing")
+        try changed.write(toFile: root + "/" + path, atomically: true, encoding: .utf8)
+    }
+
+    func inode(_ path: String) -> UInt64 { FileStamp(path).inode }
+
+    func page(_ root: String, _ path: String) -> String {
+        String(decoding: FileManager.default.contents(atPath: root + "/output/handbook/" + path) ?? Data(), as: UTF8.self)
+    }
+
+    @Test func aChangedStoryMakesOnlyThePagesThatShowIt() throws {
+        let root = try LiveSiteIdentityTests.exampleCopy()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let first = try build(root)
+        let all = try #require(first.pagesMade)
+        let unrelated = root + "/output/handbook/people/an.html"
+        let before = inode(unrelated)
+        try edit(root, "content/stories/noord-wijkcafe.md") { $0.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Opnieuw ") }
+        let second = try build(root)
+        let made = try #require(second.pagesMade)
+        // The reports and the search index are made every time; of the handbook, the story, the
+        // lists that show it, its team and values, the home page and the feed.
+        #expect(made < all / 2, "\(made) of \(all) made")
+        #expect(inode(unrelated) == before, "a page that does not show the story was made again")
+        #expect(page(root, "stories/noord-wijkcafe.html").contains("Opnieuw "))
+        #expect(page(root, "teams/noord.html").contains("Opnieuw "))
+        try expectSameAsUncached(root)
+    }
+
+    /// A free page's title is in every sidebar of its section, a part made once and shared: each
+    /// page that uses it depends on what it read.
+    @Test func aRetitledPageIsInEverySidebar() throws {
+        let root = try LiveSiteIdentityTests.exampleCopy()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        // A section of four pages, so that one of them is no neighbour (in the pager) of the first.
+        for (name, order) in [("rooster", 12), ("budget", 13)] {
+            try "---\ntitle: Over \(name)\norder: \(order)\n---\nTekst.\n".write(toFile: root + "/content/pages/werkwijze/\(name).md", atomically: true, encoding: .utf8)
+        }
+        _ = try build(root)
+        // The first of them (order 10) gets a longer title: the order stays, so only the traces can tell.
+        try edit(root, "content/pages/werkwijze/vergaderen.md") { $0.replacingOccurrences(of: "\ntitle: Hoe we vergaderen\n", with: "\ntitle: Hoe we vergaderen (herzien)\n") }
+        _ = try build(root)
+        for other in ["evalueren", "rooster", "budget"] {
+            #expect(page(root, "pages/\(other).html").contains("Hoe we vergaderen (herzien)"), "\(other)")
+        }
+        try expectSameAsUncached(root)
+    }
+
+    /// A part made once and used by many jobs (`Locked.value(for:)`) counts what making it read
+    /// as read by every job that uses it, not only by the one that made it.
+    @Test func aSharedPartPassesOnWhatItRead() {
+        let story = Item(id: "s", path: "content/stories/s.md", value: "verhaal", body: nil, serial: 7)
+        let other = Item(id: "t", path: "content/stories/t.md", value: "ander", body: nil, serial: 3)
+        let parts = Locked<[String: Traced<String>]>([:])
+        let (first, second, untraced) = Trace.on {
+            let first = Trace.run { parts.value(for: "kop") { story.value.uppercased() } }
+            let second = Trace.run { other.value + parts.value(for: "kop") { "niet gemaakt" } }
+            return (first, second, Trace.run { parts.value(for: "kop") { "" } })
+        }
+        #expect(first.0 == "VERHAAL" && first.1 == [7])
+        #expect(second.0 == "anderVERHAAL" && second.1 == [3, 7])
+        #expect(untraced.1 == [7])
+        // Outside a build that traces, nothing is recorded.
+        #expect(Trace.run { story.value }.1 == [])
+    }
+
+    @Test(arguments: ["edited", "record"]) func whatCannotBeTrustedIsMadeAgain(what: String) throws {
+        let root = try LiveSiteIdentityTests.exampleCopy()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let first = try build(root)
+        let unrelated = root + "/output/handbook/people/an.html"
+        switch what {
+        case "edited":
+            // Someone edited a kept page in the output folder, keeping its size.
+            let text = try String(contentsOfFile: unrelated, encoding: .utf8)
+            try text.replacingOccurrences(of: "<main", with: "<MAIN").write(toFile: unrelated, atomically: false, encoding: .utf8)
+        default:
+            let location = root + "/output/" + PageRecord.file
+            var bytes = try #require(FileManager.default.contents(atPath: location))
+            bytes[bytes.count / 2] ^= 0x20
+            try bytes.write(to: URL(fileURLWithPath: location))
+        }
+        try edit(root, "content/stories/noord-wijkcafe.md") { $0.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Opnieuw ") }
+        let second = try build(root)
+        if what == "record" { #expect(second.pagesMade == first.pagesMade) }
+        #expect(!page(root, "people/an.html").contains("<MAIN"))
+        try expectSameAsUncached(root)
+    }
+}
