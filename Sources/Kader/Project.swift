@@ -185,8 +185,8 @@ public struct Project: Sendable {
         // Each file goes to disk as soon as it is made; the trees are swapped in at the end.
         // With the cache, a page made from nothing that changed since the last build is kept
         // (`PageRecord`), and what each page reads is traced for the next.
-        let pages = key.flatMap { Self.pageInputs($0, site: result.site, handbook: handbook, lastChanged: lastChanged) }
-        let previous = pages.flatMap { PageRecord.load(output: writer.output, global: $0.global, shape: $0.shape, documents: $0.documents) }
+        let pages = key.flatMap { Self.pageInputs($0, site: result.site, handbook: handbook, reports: reports, lastChanged: lastChanged) }
+        let previous = pages.flatMap { PageRecord.load(output: writer.output, global: $0.global, shapes: $0.shapes, documents: $0.documents) }
         let staged = try writer.stage()
         let plan = previous.map { $0.plan(current: pages!.fingerprints, output: writer.output) } ?? { $0 }
         let (jobs, ran) = pages == nil
@@ -199,7 +199,7 @@ public struct Project: Sendable {
             cache.store(key: key.key, result: result, files: written)
             if let stored, DecodedStore.key(root: root) == storeKey { DecodedStore.write(stored.entries, output: writer.output, key: storeKey) }
             if let pages {
-                PageRecord.write(output: writer.output, global: pages.global, shape: pages.shape, documents: pages.documents,
+                PageRecord.write(output: writer.output, global: pages.global, shapes: pages.shapes, documents: pages.documents,
                                  fingerprints: pages.fingerprints, jobs: jobs, ran: ran, previous: previous)
             }
         }
@@ -210,18 +210,21 @@ public struct Project: Sendable {
 
     /// What decides which pages of the last build can be kept (`PageRecord`): nil when a content
     /// file's fingerprint is not known.
-    private static func pageInputs(_ inputs: BuildCache.Inputs, site: ContentIndex, handbook: Handbook, lastChanged: [String: Day])
-        -> (global: UInt64, shape: UInt64, documents: [String], fingerprints: [UInt64])? {
+    private static func pageInputs(_ inputs: BuildCache.Inputs, site: ContentIndex, handbook: Handbook, reports: ReportSite, lastChanged: [String: Day])
+        -> (global: UInt64, shapes: [String: UInt64], documents: [String], fingerprints: [UInt64])? {
         var fingerprints: [UInt64] = []
         fingerprints.reserveCapacity(site.serialPaths.count)
         for path in site.serialPaths {
             guard let hash = inputs.files[path] else { return nil }
             fingerprints.append(PageRecord.fingerprint(hash, lastChanged: lastChanged[path]))
         }
-        var shape = Fingerprint()
-        shape.add(site.shapeFingerprint())
-        shape.add(handbook.shapeFingerprint())
-        return (inputs.global, shape.value, site.serialPaths, fingerprints)
+        let index = site.shapeFingerprint()
+        var handbookShape = Fingerprint(), reportsShape = Fingerprint()
+        handbookShape.add(index)
+        handbookShape.add(handbook.shapeFingerprint())
+        reportsShape.add(index)
+        reportsShape.add(reports.dataFile)
+        return (inputs.global, [Handbook.tree: handbookShape.value, ReportSite.tree: reportsShape.value], site.serialPaths, fingerprints)
     }
 
     private func writtenFiles(_ written: [String: [String]], in output: String) -> [String: [WrittenFile]] {

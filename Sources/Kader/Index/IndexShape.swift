@@ -41,20 +41,51 @@ extension ContentIndex {
         grouped("teams by coach", relations.teamsByCoach)
         grouped("teams by manager", relations.teamsByManager)
         grouped("mandates by person", relations.mandatesByPerson)
-        // Values a relation holds itself, whole: their description names every field.
+        // Values a relation holds itself, every field (`IndexShapeTests` counts them).
         hash.add("roles")
         for holder in relations.rolesByHolder.keys.sorted() {
             hash.add(holder)
-            for (team, role) in relations.rolesByHolder[holder]! { hash.add(team + " " + String(describing: role)) }
+            for (team, role) in relations.rolesByHolder[holder]! {
+                hash.add(team)
+                hash.add(role.id)
+                hash.add(role.name)
+                hash.add(role.holder)
+                hash.add(role.accountabilities.joined(separator: "\n"))
+            }
         }
         hash.add("reviews")
         for mandate in relations.reviewsByMandate.keys.sorted() {
             hash.add(mandate)
-            for (evaluation, review) in relations.reviewsByMandate[mandate]! { hash.add(evaluation.path + " " + String(describing: review)) }
+            for (evaluation, review) in relations.reviewsByMandate[mandate]! {
+                hash.add(evaluation.path)
+                hash.add(review.mandate)
+                hash.add(review.decision.rawValue)
+                hash.add(review.note ?? "-")
+            }
         }
         hash.add("actions")
-        for action in relations.actions { hash.add(String(describing: action)) }
+        for action in relations.actions {
+            hash.add(action.team ?? "-")
+            hash.add(action.id)
+            hash.add(action.latestPath)
+            hash.add([action.latestDate, action.firstMentioned, action.closed].map { $0?.description ?? "-" }.joined(separator: " "))
+            let latest = action.latest
+            hash.add(latest.id)
+            hash.add(latest.title)
+            hash.add(latest.owner)
+            hash.add(latest.due.map { Located($0.value.description, at: $0.position) })
+            hash.add(latest.status.rawValue + (latest.statusIsInvalid ? " invalid" : ""))
+        }
         texts("evaluation places", relations.evaluationPlace.keys.sorted().map { "\($0) \(relations.evaluationPlace[$0]!)" })
         return hash.value
+    }
+}
+
+extension Fingerprint {
+    mutating func add(_ located: Located<String>?) {
+        guard let located else { return add("-") }
+        add(located.value)
+        add(UInt64(bitPattern: Int64(located.position.line)))
+        add(UInt64(bitPattern: Int64(located.position.column)))
     }
 }

@@ -10,11 +10,10 @@ import Darwin
 /// build keeps a page (a hard link to the last build's file, `OutputJob.Work.keep`) when
 ///   - kader, `kader.yml`, the templates, the assets and `today` are as they were (`global`),
 ///   - the index has the same shape (`ContentIndex.shapeFingerprint`: the same files, lists and
-///     relations),
+///     relations), and for a report the reports' figures are the same (`ReportSite.dataFile`),
 ///   - none of the files the page read has other bytes or another last change in git, and
 ///   - the last build's file is still as it left it;
-/// and makes it again otherwise. Jobs that are not traced (the search index, the reports) are
-/// always made.
+/// and makes it again otherwise. A job that is not traced (the search index) is always made.
 struct PageRecord {
     static let file = ".kader-pages"
     private static let magic = Array("kader pages\n".utf8)
@@ -22,7 +21,10 @@ struct PageRecord {
 
     /// kader, `kader.yml`, the templates, the assets and `today` (`BuildCache.Inputs.global`).
     let global: UInt64
-    let shape: UInt64
+    /// Per tree (`handbook`, `reports`): what its pages read besides items.
+    let shapes: [String: UInt64]
+    /// The trees whose shape is the same as the last build's.
+    let sameShape: Set<String>
     /// Every content file with an item, by serial (`ContentIndex.serialPaths`), and the
     /// fingerprint of its bytes and last change.
     let documents: [String]
@@ -46,8 +48,8 @@ struct PageRecord {
         return fingerprint.value
     }
 
-    /// The record in `output`, when it was made with the same `global` and `shape`.
-    static func load(output: String, global: UInt64, shape: UInt64, documents: [String]) -> PageRecord? {
+    /// The record in `output`, when it was made with the same `global` and documents.
+    static func load(output: String, global: UInt64, shapes: [String: UInt64], documents: [String]) -> PageRecord? {
         guard case .bytes(let bytes) = FileReader.read(output + "/" + file), bytes.starts(with: magic), bytes.count >= magic.count + 8 else { return nil }
         // The last eight bytes are the checksum of the rest: a damaged record is not believed.
         var checksum = Fingerprint()
@@ -56,7 +58,12 @@ struct PageRecord {
         guard (try? tail.word()) == checksum.value else { return nil }
         var reader = ByteReader(bytes, from: magic.count, to: bytes.count - 8)
         do {
-            guard try reader.int() == format, try reader.word() == global, try reader.word() == shape else { return nil }
+            guard try reader.int() == format, try reader.word() == global else { return nil }
+            var sameShape: Set<String> = []
+            for _ in 0..<(try reader.count()) {
+                let tree = try reader.string()
+                if try reader.word() == shapes[tree] { sameShape.insert(tree) }
+            }
             let count = try reader.count()
             guard count == documents.count else { return nil }
             var fingerprints: [UInt64] = []
@@ -80,7 +87,7 @@ struct PageRecord {
                 pages[path] = Page(size: size, modified: modified, reads: reads)
             }
             guard reader.isAtEnd else { return nil }
-            return PageRecord(global: global, shape: shape, documents: documents, fingerprints: fingerprints, pages: pages)
+            return PageRecord(global: global, shapes: shapes, sameShape: sameShape, documents: documents, fingerprints: fingerprints, pages: pages)
         } catch {
             return nil
         }
@@ -90,9 +97,9 @@ struct PageRecord {
     /// fingerprints by serial.
     func plan(current: [UInt64], output: String) -> @Sendable (OutputJob) -> OutputJob {
         let changed = zip(fingerprints, current).map { $0 != $1 }
-        let pages = pages
+        let pages = pages, sameShape = sameShape
         return { job in
-            guard job.traced, case .make = job.work, let page = pages[job.tree + "/" + job.path],
+            guard job.traced, sameShape.contains(job.tree), case .make = job.work, let page = pages[job.tree + "/" + job.path],
                   !page.reads.contains(where: { changed[Int($0)] }) else { return job }
             let source = output + "/" + job.tree + "/" + job.path
             guard let stamp = Self.stamp(source), stamp == (page.size, page.modified) else { return job }
@@ -109,13 +116,17 @@ struct PageRecord {
     /// Writes the record of a build whose jobs were `jobs` (run as `ran`), after its output was
     /// swapped in. A kept page read what it read before. Through a temporary file; a record that
     /// cannot be written costs the next build its shortcut, nothing more.
-    static func write(output: String, global: UInt64, shape: UInt64, documents: [String], fingerprints: [UInt64],
+    static func write(output: String, global: UInt64, shapes: [String: UInt64], documents: [String], fingerprints: [UInt64],
                       jobs: [OutputJob], ran: OutputJobs.Ran, previous: PageRecord?) {
         var writer = ByteWriter()
         writer.raw(magic)
         writer.int(format)
         writer.word(global)
-        writer.word(shape)
+        writer.int(shapes.count)
+        for tree in shapes.keys.sorted() {
+            writer.string(tree)
+            writer.word(shapes[tree]!)
+        }
         writer.int(documents.count)
         for (path, fingerprint) in zip(documents, fingerprints) {
             writer.string(path)

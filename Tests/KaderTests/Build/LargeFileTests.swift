@@ -29,6 +29,6 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let whole = String(decoding: try encoder.encode(reports.data), as: UTF8.self) + "\n"
-        #expect(String(decoding: reports.json(), as: UTF8.self) == whole)
+        #expect(String(decoding: reports.dataFile, as: UTF8.self) == whole)
     }
 }

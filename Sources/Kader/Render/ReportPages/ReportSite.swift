@@ -9,6 +9,9 @@ struct ReportSite: Sendable {
     let builder: ReportBuilder
     let data: ReportData
     let labels: Labels
+    /// `data.json`, made first: the figures every report is made from, whose bytes tell the next
+    /// build whether they changed (`PageRecord`).
+    let dataFile: [UInt8]
 
     init(site: ContentIndex, theme: Theme) {
         self.site = site
@@ -19,6 +22,7 @@ struct ReportSite: Sendable {
         let sentences = AttentionSentences(labels: labels, site: site)
         for index in data.attention.indices { data.attention[index].text = sentences.sentence(data.attention[index]) }
         self.data = data
+        dataFile = Self.json(data)
     }
 
     var views: ReportViews { ReportViews(data: data, labels: labels, site: site) }
@@ -27,7 +31,8 @@ struct ReportSite: Sendable {
 
     /// Every file of the reports, as jobs for `OutputJobs`.
     func jobs() -> [OutputJob] {
-        var jobs: [(String, @Sendable () -> OutputFile)] = [("data.json", { OutputFile(path: "data.json", bytes: json()) })]
+        let dataFile = dataFile
+        var jobs: [(String, @Sendable () -> OutputFile)] = [("data.json", { OutputFile(path: "data.json", bytes: dataFile) })]
         jobs.append((ReportViews.portfolioURL(), { page(ReportViews.portfolioURL(), views.portfolio(root: "")) }))
         for team in data.teams {
             let url = ReportViews.teamURL(team.team)
@@ -48,15 +53,15 @@ struct ReportSite: Sendable {
         }
         let theme = theme
         jobs.append(("style.css", { OutputFile(path: "style.css", text: theme.files["style.css"] ?? "") }))
-        // Every report reads the figures computed for all of them beforehand: made every time.
-        return jobs.map { OutputJob.make(Self.tree, $0.0, traced: false, $0.1) }
+        // Besides items, a report reads only the figures, which are in `dataFile`.
+        return jobs.map { OutputJob.make(Self.tree, $0.0, $0.1) }
     }
 
     /// `data.json`. It is the reports' largest file (7 MB at 16,000 content files), and
     /// Foundation's encoder holds a tree of the whole value beside its text; so the teams, nearly
     /// all of it, are encoded one by one and put in their place in the rest. JSON's pretty form
     /// makes that exact: a team's lines are those of the team encoded alone, two levels deeper.
-    func json() -> [UInt8] {
+    static func json(_ data: ReportData) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let frame = ReportData(today: data.today, periodKind: data.periodKind, anonymityThreshold: data.anonymityThreshold,
