@@ -136,11 +136,26 @@ public struct OutputWriter: Sendable {
             if previous.contains(name) { return }
             throw UsageError(.wouldReplace(path: "\(output)/\(name)"))
         }
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return }
-        while let relative = enumerator.nextObject() as? String {
-            guard lstat(root + "/" + relative, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { continue }
-            if !previous.contains(name + "/" + relative) {
-                throw UsageError(.wouldRemove(path: "\(output)/\(name)/\(relative)"))
+        // readdir with the entry's type: FileManager's enumerator took a twentieth of a build
+        // that kept most pages, walking each tree twice.
+        var folders = [""]
+        while let folder = folders.popLast() {
+            guard let directory = opendir(folder.isEmpty ? root : root + "/" + folder) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let entryName = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                guard entryName != ".", entryName != ".." else { continue }
+                let relative = folder.isEmpty ? entryName : folder + "/" + entryName
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) {
+                    guard lstat(root + "/" + relative, &info) == 0 else { continue }
+                    type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+                }
+                if type == Int32(DT_DIR) {
+                    folders.append(relative)
+                } else if !previous.contains(name + "/" + relative) {
+                    throw UsageError(.wouldRemove(path: "\(output)/\(name)/\(relative)"))
+                }
             }
         }
     }

@@ -105,13 +105,15 @@ import Testing
         #expect(!marker.contains("notes.txt"))
     }
 
-    @Test func aFileAddedInsideKadersTreeStopsTheBuildInsteadOfBeingRemoved() throws {
+    @Test(arguments: ["extra.html", "teams/extra.html", "nieuw/diep/extra.html"])
+    func aFileAddedInsideKadersTreeStopsTheBuildInsteadOfBeingRemoved(file: String) throws {
         let repository = try FixtureRepository(FixtureRepository.valid)
         let built = try BuiltHandbook(repository)
-        try repository.write("output/handbook/extra.html", "<p>met de hand</p>")
+        try FileManager.default.createDirectory(atPath: built.output + "/handbook/" + (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try repository.write("output/handbook/" + file, "<p>met de hand</p>")
         let error = #expect(throws: UsageError.self) { try Project(root: repository.root).build(output: built.output, today: Self.today, force: true) }
-        #expect(error?.description.contains("handbook/extra.html") == true)
-        #expect(try String(contentsOfFile: built.output + "/handbook/extra.html", encoding: .utf8) == "<p>met de hand</p>")
+        #expect(error?.description.contains("handbook/" + file) == true)
+        #expect(try String(contentsOfFile: built.output + "/handbook/" + file, encoding: .utf8) == "<p>met de hand</p>")
         #expect(FileManager.default.fileExists(atPath: built.output + "/handbook/index.html"))
     }
 
