@@ -12,7 +12,7 @@ import Darwin
 ///   - the index has the same shape (`ContentIndex.shapeFingerprint`: the same files, lists and
 ///     relations), and for a report the reports' figures are the same (`ReportSite.dataFile`),
 ///   - none of the files the page read has other bytes or another last change in git, and
-///   - the last build's file is still as it left it;
+///   - the last build's file is still as it left it (its size and time, `matches`);
 /// and makes it again otherwise. A job that is not traced (the search index) is always made.
 struct PageRecord {
     static let file = ".kader-pages"
@@ -102,7 +102,7 @@ struct PageRecord {
             guard job.traced, sameShape.contains(job.tree), case .make = job.work, let page = pages[job.tree + "/" + job.path],
                   !page.reads.contains(where: { changed[Int($0)] }) else { return job }
             let source = output + "/" + job.tree + "/" + job.path
-            guard let stamp = Self.stamp(source), stamp == (page.size, page.modified) else { return job }
+            guard Self.matches(Self.stamp(source), page) else { return job }
             return OutputJob(tree: job.tree, path: job.path, work: .keep(source: source), traced: true)
         }
     }
@@ -111,6 +111,15 @@ struct PageRecord {
     static func stamp(_ path: String) -> (Int64, Int64)? {
         let stamp = FileStamp(path)
         return stamp.size < 0 ? nil : (stamp.size, stamp.modified)
+    }
+
+    /// Whether a file with `stamp` is the one recorded. A CI cache's archive keeps times in whole
+    /// seconds, so a file whose time has no fraction left matches by the second (every page
+    /// restored from a cache would look edited otherwise); any other time must be the same.
+    static func matches(_ stamp: (Int64, Int64)?, _ page: Page) -> Bool {
+        guard let (size, modified) = stamp, size == page.size else { return false }
+        if modified == page.modified { return true }
+        return modified % 1_000_000_000 == 0 && modified / 1_000_000_000 == page.modified / 1_000_000_000
     }
 
     /// Writes the record of a build whose jobs were `jobs` (run as `ran`), after its output was

@@ -61,6 +61,25 @@ import Testing
         try expectSameAsUncached(root)
     }
 
+    /// A CI cache's archive keeps file times in whole seconds: pages restored from it are kept.
+    @Test func pagesRestoredFromAnArchiveAreKept() throws {
+        let root = try LiveSiteIdentityTests.exampleCopy()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let first = try build(root)
+        for tree in OutputWriter.trees {
+            for file in DeterminismTests.files(under: root + "/output/" + tree) {
+                let path = root + "/output/\(tree)/" + file
+                let time = FileStamp(path).modified / 1_000_000_000
+                try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: TimeInterval(time))], ofItemAtPath: path)
+            }
+        }
+        try edit(root, "content/stories/noord-wijkcafe.md") { $0 + "\nNog een zin.\n" }
+        let second = try build(root)
+        let (made, all) = (try #require(second.pagesMade), try #require(first.pagesMade))
+        #expect(made < all / 2, "\(made) of \(all) made")
+        try expectSameAsUncached(root)
+    }
+
     /// A free page's title is in every sidebar of its section, a part made once and shared: each
     /// page that uses it depends on what it read.
     @Test func aRetitledPageIsInEverySidebar() throws {
