@@ -152,9 +152,7 @@ struct BuildCache: Sendable {
         let record = Record(format: Self.format, key: key, output: output, outputStamp: outputStamp(files),
                             filesChecked: result.filesChecked, findings: result.findings.map(Kept.init), files: files)
         guard let data = try? JSONEncoder().encode(record) else { return }
-        let temporary = location + ".new"
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else { return }
-        if rename(temporary, location) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+        OutputWriter.replaceCacheFile(location, parts: [Array(data)])
     }
 
     /// The size and modification time (in seconds, as archives keep it) of every written file and

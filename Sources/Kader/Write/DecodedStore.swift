@@ -118,22 +118,7 @@ final class DecodedStore: Sendable {
         header.int(format)
         header.word(key)
         header.int(entries.count)
-        let location = output + "/" + file
-        let temporary = location + ".new"
-        guard let handle = FileHandle(forWritingAtPath: temporary) ?? {
-            FileManager.default.createFile(atPath: temporary, contents: nil) ? FileHandle(forWritingAtPath: temporary) : nil
-        }() else { return }
-        do {
-            try handle.truncate(atOffset: 0)
-            try handle.write(contentsOf: header.bytes)
-            for part in parts { try handle.write(contentsOf: part) }
-            try handle.close()
-        } catch {
-            try? handle.close()
-            try? FileManager.default.removeItem(atPath: temporary)
-            return
-        }
-        if rename(temporary, location) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+        OutputWriter.replaceCacheFile(output + "/" + file, parts: [header.bytes] + parts)
     }
 
     /// A record's bytes as the store keeps them.

@@ -172,16 +172,34 @@ public struct OutputWriter: Sendable {
     /// Plain POSIX writes: Foundation's `Data.write` syncs every file to disk, which the folder swap
     /// makes unnecessary and which cost a tenth of a large build.
     fileprivate static func writeFile(_ path: String, _ bytes: [UInt8]) -> UsageMessage? {
+        writeFile(path, parts: [bytes])
+    }
+
+    /// `parts` one after the other, so that a large file need not be joined in memory first.
+    private static func writeFile(_ path: String, parts: [[UInt8]]) -> UsageMessage? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { return .couldNotWrite(path: path, detail: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { posixWrite(descriptor, $0.baseAddress, $0.count) }
-            guard written > 0 else { return .couldNotWrite(path: path, detail: String(cString: strerror(errno))) }
-            offset += written
+        for bytes in parts {
+            var offset = 0
+            while offset < bytes.count {
+                let written = bytes[offset...].withUnsafeBytes { posixWrite(descriptor, $0.baseAddress, $0.count) }
+                guard written > 0 else { return .couldNotWrite(path: path, detail: String(cString: strerror(errno))) }
+                offset += written
+            }
         }
         return nil
+    }
+
+    /// Replaces one of the build cache's files whole, through `location.new`: a build reads the
+    /// old file or the new, never half of one. One that cannot be written costs the next build
+    /// its shortcut, nothing more, so a failure is not reported.
+    static func replaceCacheFile(_ location: String, parts: [[UInt8]]) {
+        let temporary = location + ".new"
+        guard writeFile(temporary, parts: parts) == nil, rename(temporary, location) == 0 else {
+            unlink(temporary)
+            return
+        }
     }
 
     /// Copies in pieces of 1 MiB: an asset may be larger than what a build should hold.

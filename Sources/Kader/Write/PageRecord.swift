@@ -167,9 +167,6 @@ struct PageRecord {
         var checksum = Fingerprint()
         checksum.add(writer.bytes)
         writer.word(checksum.value)
-        let location = output + "/" + file
-        let temporary = location + ".new"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(writer.bytes)) else { return }
-        if rename(temporary, location) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+        OutputWriter.replaceCacheFile(output + "/" + file, parts: [writer.bytes])
     }
 }
