@@ -180,7 +180,8 @@ public struct Project: Sendable {
         guard result.errorCount == 0 else { return BuildResult(check: result, files: [:], cacheNote: note, filesDecoded: stored?.decodedCount) }
         // One `git log` for the whole build, not one per file.
         let lastChanged = result.site.configuration.lastUpdated == .git ? GitHistory.lastChanged(root: root) : [:]
-        let handbook = Handbook(site: result.site, theme: theme, lastChanged: lastChanged)
+        let searchBatches = key == nil ? nil : SearchBatches()
+        let handbook = Handbook(site: result.site, theme: theme, lastChanged: lastChanged, searchBatches: searchBatches)
         let reports = ReportSite(site: result.site, theme: theme)
         // Each file goes to disk as soon as it is made; the trees are swapped in at the end.
         // With the cache, a page made from nothing that changed since the last build is kept
@@ -189,6 +190,7 @@ public struct Project: Sendable {
         let previous = pages.flatMap { PageRecord.load(output: writer.output, global: $0.global, shapes: $0.shapes, documents: $0.documents) }
         let staged = try writer.stage()
         let plan = previous.map { $0.plan(current: pages!.fingerprints, output: writer.output) } ?? { $0 }
+        searchBatches?.last = pages.flatMap { pages in previous?.lastSearchIndex(output: writer.output, current: pages.fingerprints) }
         let (jobs, ran) = pages == nil
             ? OutputJobs.render(handbook, reports, root: root, into: staged)
             : Trace.on { OutputJobs.render(handbook, reports, root: root, into: staged, plan: plan) }
@@ -200,7 +202,7 @@ public struct Project: Sendable {
             if let stored, DecodedStore.key(root: root) == storeKey { DecodedStore.write(stored.entries, output: writer.output, key: storeKey) }
             if let pages {
                 PageRecord.write(output: writer.output, global: pages.global, shapes: pages.shapes, documents: pages.documents,
-                                 fingerprints: pages.fingerprints, jobs: jobs, ran: ran, previous: previous)
+                                 fingerprints: pages.fingerprints, jobs: jobs, ran: ran, previous: previous, search: searchBatches?.made)
             }
         }
         let kept = jobs.filter { if case .keep = $0.work { true } else { false } }.count

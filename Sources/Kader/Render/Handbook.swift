@@ -11,6 +11,8 @@ public struct Handbook: Sendable {
     /// When each content file last changed, from one `git log` run (empty outside a git work tree
     /// and with `last_updated: off`).
     let lastChanged: [String: Day]
+    /// The search index's batches kept across builds, when the build traces (`PageRecord`).
+    let searchBatches: SearchBatches?
 
     /// Site headers by folder depth and section (`siteHeader`).
     private let headers = Locked<[String: Traced<String>]>([:])
@@ -28,10 +30,11 @@ public struct Handbook: Sendable {
         let pages: [Item<Page>]
     }
 
-    init(site: ContentIndex, theme: Theme, lastChanged: [String: Day] = [:]) {
+    init(site: ContentIndex, theme: Theme, lastChanged: [String: Day] = [:], searchBatches: SearchBatches? = nil) {
         self.site = site
         self.theme = theme
         self.lastChanged = lastChanged
+        self.searchBatches = searchBatches
         let labels = Labels(site.configuration.language)
         self.labels = labels
         let sorted = site.pages.sorted { ($0.value.order ?? Int.max, $0.value.title, $0.id) < ($1.value.order ?? Int.max, $1.value.title, $1.id) }
@@ -71,9 +74,9 @@ public struct Handbook: Sendable {
     /// repository, where the assets are copied from.
     func jobs(root: String) -> [OutputJob] {
         // The largest jobs first, so that no core is left with one of them at the end.
-        let site = site, labels = labels, theme = theme
+        let site = site, labels = labels, theme = theme, searchBatches = searchBatches
         var jobs: [(String, @Sendable () -> OutputFile)] = [
-            ("search-index.js", { OutputFile(path: "search-index.js", bytes: SearchIndex.script(for: site, labels: labels)) }),
+            ("search-index.js", { OutputFile(path: "search-index.js", bytes: SearchIndex.script(for: site, labels: labels, keeping: searchBatches)) }),
             ("feed.xml", { OutputFile(path: "feed.xml", text: Feed.atom(for: site)) }),
         ]
         jobs.append((SiteURL.home, { homePage() }))

@@ -22,52 +22,71 @@ enum SearchIndex {
         makers(for: site, labels: labels).parallelMap { $0() }
     }
 
-    /// What makes each entry, in the index's order.
+    /// What makes each entry, in the index's order. Everything an entry shows is read when it is
+    /// made, so that the trace of a batch (`script`) names every item it shows.
     private static func makers(for site: ContentIndex, labels: Labels) -> [@Sendable () -> Entry] {
         var jobs: [@Sendable () -> Entry] = []
-        func add<T>(_ item: Item<T>, title: String, url: String, kind: String, fields: [String], includeBody: Bool = true, date: Day? = nil) {
+        struct Shown {
+            let title: String
+            let url: String
+            let kind: String
+            let fields: [String]
+            var includeBody = true
+            var date: Day? = nil
+        }
+        func add<T>(_ item: Item<T>, _ shown: @escaping @Sendable () -> Shown) {
             jobs.append {
-                var text = fields.joined(separator: " ")
-                if includeBody, let body = item.body { text += " " + body.plainText() }
-                return Entry(title: title, url: url, kind: kind, text: String(collapse(text).prefix(textLimit)),
-                             date: date?.description, dateText: date.map(labels.date))
+                let shown = shown()
+                var text = shown.fields.joined(separator: " ")
+                if shown.includeBody, let body = item.body { text += " " + body.plainText() }
+                return Entry(title: shown.title, url: shown.url, kind: shown.kind, text: String(collapse(text).prefix(textLimit)),
+                             date: shown.date?.description, dateText: shown.date.map(labels.date))
             }
         }
         if let organization = site.organization {
-            let value = organization.value
-            add(organization, title: value.title, url: SiteURL.home, kind: labels["nav.home"],
-                fields: [value.mission, value.vision] + value.values.flatMap { [$0.name, $0.description ?? ""] + $0.behaviors } + value.goals.map(\.title) + value.fixed + value.free + value.coordination)
+            add(organization) {
+                let value = organization.value
+                return Shown(title: value.title, url: SiteURL.home, kind: labels["nav.home"],
+                             fields: [value.mission, value.vision] + value.values.flatMap { [$0.name, $0.description ?? ""] + $0.behaviors } + value.goals.map(\.title) + value.fixed + value.free + value.coordination)
+            }
         }
         for team in site.teams {
-            add(team, title: team.value.name, url: SiteURL.team(team.id), kind: labels["team"],
-                fields: [team.value.purpose] + team.value.roles.map(\.name) + team.value.goals.map(\.title))
+            add(team) {
+                Shown(title: team.value.name, url: SiteURL.team(team.id), kind: labels["team"],
+                      fields: [team.value.purpose] + team.value.roles.map(\.name) + team.value.goals.map(\.title))
+            }
         }
         for mandate in site.mandates {
-            add(mandate, title: mandate.value.title, url: SiteURL.mandate(mandate.id), kind: labels["mandate"],
-                fields: [mandate.value.area, mandate.value.limit])
+            add(mandate) { Shown(title: mandate.value.title, url: SiteURL.mandate(mandate.id), kind: labels["mandate"], fields: [mandate.value.area, mandate.value.limit]) }
         }
         for story in site.stories {
-            add(story, title: story.value.title, url: SiteURL.story(story.id), kind: labels["story"],
-                fields: [story.value.learned ?? "", story.value.hypothesis ?? ""], date: story.value.date?.value)
+            add(story) {
+                Shown(title: story.value.title, url: SiteURL.story(story.id), kind: labels["story"],
+                      fields: [story.value.learned ?? "", story.value.hypothesis ?? ""], date: story.value.date?.value)
+            }
         }
         for evaluation in site.evaluations {
-            let value = evaluation.value
-            let team = site.teamsByID[value.team?.value ?? ""]?.value.name ?? ""
-            // A private evaluation's notes stay out of the index as they stay out of the pages.
-            add(evaluation, title: "\(labels["evaluation"]) \(team), \(value.date.map { labels.date($0.value) } ?? evaluation.id)",
-                url: SiteURL.evaluation(evaluation.id), kind: labels["evaluation"],
-                fields: value.wentWell + value.couldImprove + value.energizers + value.drainers + value.actions.map(\.title),
-                includeBody: !value.isPrivate, date: value.date?.value)
+            add(evaluation) {
+                let value = evaluation.value
+                let team = site.teamsByID[value.team?.value ?? ""]?.value.name ?? ""
+                // A private evaluation's notes stay out of the index as they stay out of the pages.
+                return Shown(title: "\(labels["evaluation"]) \(team), \(value.date.map { labels.date($0.value) } ?? evaluation.id)",
+                             url: SiteURL.evaluation(evaluation.id), kind: labels["evaluation"],
+                             fields: value.wentWell + value.couldImprove + value.energizers + value.drainers + value.actions.map(\.title),
+                             includeBody: !value.isPrivate, date: value.date?.value)
+            }
         }
         for session in site.sessions {
-            add(session, title: session.value.title, url: SiteURL.session(session.id), kind: labels["session"],
-                fields: session.value.agreements + session.value.decisions + session.value.openQuestions, date: session.value.date)
+            add(session) {
+                Shown(title: session.value.title, url: SiteURL.session(session.id), kind: labels["session"],
+                      fields: session.value.agreements + session.value.decisions + session.value.openQuestions, date: session.value.date)
+            }
         }
         for person in site.people {
-            add(person, title: person.value.name, url: SiteURL.person(person.id), kind: labels["person"], fields: [person.value.title ?? ""])
+            add(person) { Shown(title: person.value.name, url: SiteURL.person(person.id), kind: labels["person"], fields: [person.value.title ?? ""]) }
         }
         for page in site.pages {
-            add(page, title: page.value.title, url: SiteURL.page(page.id), kind: labels["page"], fields: [page.value.summary ?? ""])
+            add(page) { Shown(title: page.value.title, url: SiteURL.page(page.id), kind: labels["page"], fields: [page.value.summary ?? ""]) }
         }
         return jobs
     }
@@ -101,26 +120,64 @@ enum SearchIndex {
     /// the JSON again as a string and in the script (the index is the largest file of a handbook:
     /// 12 MB at 16,000 files). JSON writes an array's elements one after the other, so the
     /// batches joined are the array encoded whole.
-    static func script(for site: ContentIndex, labels: Labels, batchSize: Int = batchSize) -> [UInt8] {
+    static func script(for site: ContentIndex, labels: Labels, batchSize: Int = batchSize, keeping: SearchBatches? = nil) -> [UInt8] {
         let makers = makers(for: site, labels: labels)
         let batches = stride(from: 0, to: makers.count, by: batchSize).map { Array(makers[$0..<min($0 + batchSize, makers.count)]) }
-        let encoded: [[UInt8]?] = batches.parallelMap { batch in
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            // Without the batch's own brackets.
-            return (try? encoder.encode(batch.map { $0() })).map { Array($0.dropFirst().dropLast()) }
+        // The last build's batches, when they are the same batches (the same items in the same
+        // order: the index's shape is the same); one whose items did not change is kept as bytes.
+        let last = keeping?.last.flatMap { $0.batches.count == batches.count ? $0 : nil }
+        let encoded: [(bytes: [UInt8]?, reads: [Int32])] = Array(batches.indices).parallelMap { index in
+            if let last, case let kept = last.batches[index], kept.range.upperBound <= last.file.count,
+               !kept.reads.contains(where: { last.changed[Int($0)] }) {
+                return (Array(last.file[kept.range]), kept.reads)
+            }
+            let make = {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                // Without the batch's own brackets.
+                return (try? encoder.encode(batches[index].map { $0() })).map { Array($0.dropFirst().dropLast()) }
+            }
+            return Trace.isOn ? Trace.run(make) : (make(), [])
         }
         let opening = Array("window.kaderSearchIndex = ".utf8), closing = Array(";\n".utf8)
-        guard !encoded.contains(where: { $0 == nil }) else { return opening + Array("[]".utf8) + closing }
+        guard !encoded.contains(where: { $0.bytes == nil }) else { return opening + Array("[]".utf8) + closing }
         var bytes = opening
-        bytes.reserveCapacity(encoded.reduce(opening.count + closing.count + 2) { $0 + ($1?.count ?? 0) + 1 })
+        bytes.reserveCapacity(encoded.reduce(opening.count + closing.count + 2) { $0 + ($1.bytes?.count ?? 0) + 1 })
         bytes.append(UInt8(ascii: "["))
+        var made: [SearchBatches.Batch] = []
         for (index, batch) in encoded.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes += batch ?? []
+            let start = bytes.count
+            bytes += batch.bytes ?? []
+            made.append(SearchBatches.Batch(reads: batch.reads, range: start..<bytes.count))
         }
         bytes.append(UInt8(ascii: "]"))
         bytes += closing
+        keeping?.made = made
         return bytes
     }
+}
+
+/// The search index's batches across builds (`PageRecord`): the last build's file, the serials
+/// each batch read and where its bytes are, and which items changed since; and this build's
+/// batches for the next. The search index is made on all cores, so it cannot be kept as a page
+/// is; its batches can.
+final class SearchBatches: @unchecked Sendable {
+    struct Batch: Sendable {
+        let reads: [Int32]
+        let range: Range<Int>
+    }
+
+    struct Last {
+        let file: [UInt8]
+        let batches: [Batch]
+        /// By serial.
+        let changed: [Bool]
+    }
+
+    // Set before the jobs run and read after; the one job that uses it runs between.
+    var last: Last?
+    var made: [Batch]?
+
+    init() {}
 }

@@ -13,11 +13,12 @@ import Darwin
 ///     relations), and for a report the reports' figures are the same (`ReportSite.dataFile`),
 ///   - none of the files the page read has other bytes or another last change in git, and
 ///   - the last build's file is still as it left it (its size and time, `matches`);
-/// and makes it again otherwise. A job that is not traced (the search index) is always made.
+/// and makes it again otherwise. The search index, made on all cores, is not traced as a whole:
+/// its batches are, and a batch none of whose items changed is kept as bytes (`SearchBatches`).
 struct PageRecord {
     static let file = ".kader-pages"
     private static let magic = Array("kader pages\n".utf8)
-    private static let format = 1
+    private static let format = 2
 
     /// kader, `kader.yml`, the templates, the assets and `today` (`BuildCache.Inputs.global`).
     let global: UInt64
@@ -31,6 +32,8 @@ struct PageRecord {
     let fingerprints: [UInt64]
     /// By tree and path (`handbook/teams/noord.html`).
     let pages: [String: Page]
+    /// The search index's file (its size and time as `reads`-less page) and its batches.
+    let search: (file: Page, batches: [SearchBatches.Batch])?
 
     struct Page {
         let size: Int64
@@ -76,27 +79,67 @@ struct PageRecord {
             for _ in 0..<(try reader.count()) {
                 let path = try reader.string()
                 let size = Int64(try reader.int()), modified = Int64(try reader.int())
-                var reads: [Int32] = []
-                var serial = -1
+                pages[path] = Page(size: size, modified: modified, reads: try readSerials(&reader, below: count))
+            }
+            var search: (file: Page, batches: [SearchBatches.Batch])?
+            if try reader.bool() {
+                let file = Page(size: Int64(try reader.int()), modified: Int64(try reader.int()), reads: [])
+                var batches: [SearchBatches.Batch] = []
                 for _ in 0..<(try reader.count()) {
-                    // Ascending, each as its distance from the one before.
-                    serial += try reader.int()
-                    guard serial >= 0, serial < count else { return nil }
-                    reads.append(Int32(serial))
+                    let reads = try readSerials(&reader, below: count)
+                    let start = try reader.int(), length = try reader.int()
+                    guard start >= 0, length >= 0, start <= Int(file.size) - length else { return nil }
+                    batches.append(SearchBatches.Batch(reads: reads, range: start..<(start + length)))
                 }
-                pages[path] = Page(size: size, modified: modified, reads: reads)
+                search = (file, batches)
             }
             guard reader.isAtEnd else { return nil }
-            return PageRecord(global: global, shapes: shapes, sameShape: sameShape, documents: documents, fingerprints: fingerprints, pages: pages)
+            return PageRecord(global: global, shapes: shapes, sameShape: sameShape, documents: documents, fingerprints: fingerprints,
+                              pages: pages, search: search)
         } catch {
             return nil
         }
     }
 
+    /// Serials, ascending, each as its distance from the one before.
+    private static func readSerials(_ reader: inout ByteReader, below count: Int) throws -> [Int32] {
+        var reads: [Int32] = []
+        var serial = -1
+        for _ in 0..<(try reader.count()) {
+            serial += try reader.int()
+            guard serial >= 0, serial < count else { throw ByteReader.Damaged() }
+            reads.append(Int32(serial))
+        }
+        return reads
+    }
+
+    private static func writeSerials(_ reads: [Int32], to writer: inout ByteWriter) {
+        writer.int(reads.count)
+        var last: Int32 = -1
+        for serial in reads {
+            writer.int(Int(serial - last))
+            last = serial
+        }
+    }
+
+    /// Which documents changed since the last build, by serial; `current` are this build's
+    /// fingerprints by serial.
+    func changed(current: [UInt64]) -> [Bool] { zip(fingerprints, current).map { $0 != $1 } }
+
+    /// The last build's search index and its batches, for `SearchIndex.script`, when its file is
+    /// still as that build left it.
+    func lastSearchIndex(output: String, current: [UInt64]) -> SearchBatches.Last? {
+        guard sameShape.contains(Handbook.tree), let search else { return nil }
+        let location = output + "/" + Handbook.tree + "/search-index.js"
+        guard Self.matches(Self.stamp(location), search.file), case .bytes(let file) = FileReader.read(location),
+              file.count == Int(search.file.size) else { return nil }
+        return SearchBatches.Last(file: file, batches: search.batches, changed: changed(current: current))
+    }
+
     /// Turns each job whose page can be kept into keeping it; `current` are this build's
     /// fingerprints by serial.
     func plan(current: [UInt64], output: String) -> @Sendable (OutputJob) -> OutputJob {
-        let changed = zip(fingerprints, current).map { $0 != $1 }
+        let changed = changed(current: current)
         let pages = pages, sameShape = sameShape
         return { job in
             guard job.traced, sameShape.contains(job.tree), case .make = job.work, let page = pages[job.tree + "/" + job.path],
@@ -126,7 +169,7 @@ struct PageRecord {
     /// swapped in. A kept page read what it read before. Through a temporary file; a record that
     /// cannot be written costs the next build its shortcut, nothing more.
     static func write(output: String, global: UInt64, shapes: [String: UInt64], documents: [String], fingerprints: [UInt64],
-                      jobs: [OutputJob], ran: OutputJobs.Ran, previous: PageRecord?) {
+                      jobs: [OutputJob], ran: OutputJobs.Ran, previous: PageRecord?, search: [SearchBatches.Batch]?) {
         var writer = ByteWriter()
         writer.raw(magic)
         writer.int(format)
@@ -157,11 +200,18 @@ struct PageRecord {
             writer.string(key)
             writer.int(Int(stamp.0))
             writer.int(Int(stamp.1))
-            writer.int(reads.count)
-            var last: Int32 = -1
-            for serial in reads {
-                writer.int(Int(serial - last))
-                last = serial
+            writeSerials(reads, to: &writer)
+        }
+        let searchFile = stamp(output + "/" + Handbook.tree + "/search-index.js")
+        writer.bool(search != nil && searchFile != nil)
+        if let search, let (size, modified) = searchFile {
+            writer.int(Int(size))
+            writer.int(Int(modified))
+            writer.int(search.count)
+            for batch in search {
+                writeSerials(batch.reads, to: &writer)
+                writer.int(batch.range.lowerBound)
+                writer.int(batch.range.count)
             }
         }
         var checksum = Fingerprint()

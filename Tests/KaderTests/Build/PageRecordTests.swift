@@ -86,6 +86,41 @@ import Testing
         try expectSameAsUncached(root, today: today)
     }
 
+    /// The search index is kept by batches: one none of whose items changed is the last build's
+    /// bytes, one that shows a changed item is made again, and the whole is what a build from
+    /// scratch makes.
+    @Test func theSearchIndexKeepsTheBatchesThatDidNotChange() throws {
+        let root = try LiveSiteIdentityTests.exampleCopy()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let before = try Project(root: root).check(today: today).site
+        let labels = Labels(before.configuration.language)
+        let first = SearchBatches()
+        let file = Trace.on { SearchIndex.script(for: before, labels: labels, batchSize: 7, keeping: first) }
+        let batches = try #require(first.made)
+        #expect(batches.count > 5 && batches.allSatisfy { !$0.reads.isEmpty })
+
+        let story = "content/stories/noord-wijkcafe.md"
+        try edit(root, story) { $0.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Opnieuw ") }
+        let after = try Project(root: root).check(today: today).site
+        #expect(after.serialPaths == before.serialPaths)
+        let changed = after.serialPaths.map { $0 == story }
+        // Every kept batch's bytes marked in the last file, so the result shows which were kept.
+        var marked = file
+        for batch in batches { marked.replaceSubrange(batch.range, with: [UInt8](repeating: UInt8(ascii: "#"), count: batch.range.count)) }
+        let probe = SearchBatches()
+        probe.last = .init(file: marked, batches: batches, changed: changed)
+        let text = String(decoding: Trace.on { SearchIndex.script(for: after, labels: labels, batchSize: 7, keeping: probe) }, as: UTF8.self)
+        let remade = batches.filter { !$0.reads.contains { changed[Int($0)] } }.count
+        #expect(remade == batches.count - 1, "only the story's batch shows it")
+        #expect(text.contains("Opnieuw ") && text.components(separatedBy: "#######").count > batches.count / 2)
+
+        let keeping = SearchBatches()
+        keeping.last = .init(file: file, batches: batches, changed: changed)
+        let kept = Trace.on { SearchIndex.script(for: after, labels: labels, batchSize: 7, keeping: keeping) }
+        #expect(kept == SearchIndex.script(for: after, labels: labels, batchSize: 7))
+        #expect(String(decoding: kept, as: UTF8.self).contains("Opnieuw "))
+    }
+
     /// A part made once and used by many jobs (`Locked.value(for:)`) counts what making it read
     /// as read by every job that uses it, not only by the one that made it.
     @Test func aSharedPartPassesOnWhatItRead() {
