@@ -37,3 +37,20 @@ extension MarkdownLinkTests {
         #expect(links.map { "\($0.position.line):\($0.position.column)" } == ["5:5", "6:20"])
     }
 }
+
+/// Found by the fuzzer: after a table's delimiter row that ends in a backslash, cmark-gfm places a
+/// row's image on the line before, past that line's end. A position stays inside its line.
+@Suite struct MarkdownLinkPlaceTests {
+    @Test func anImageCmarkPlacesPastItsLineStaysInsideIt() throws {
+        let body = "| Rol | Wie |\n|---|---\\\n| \u{1}![Logo](!ssets/logo.svg)\n"
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        let links = Markdown.parse(body, firstLine: 1).links
+        let link = try #require(links.first)
+        #expect(link.isImage)
+        #expect(link.position.line >= 1 && link.position.line <= lines.count)
+        #expect(link.position.column <= lines[link.position.line - 1].count + 1, "\(link.position)")
+        // And the fuzzer's own input runs through its entry point.
+        let input: [UInt8] = [0x01] + Array(body.utf8)
+        #expect(FuzzEntry.markdown(input) > 0)
+    }
+}

@@ -107,9 +107,16 @@ public enum Markdown {
                 line = childLine
             }
             let byteColumn = Int(placed.map(cmark_node_get_start_column) ?? 1)
+            var column = columns!.column(line: line, byteColumn: byteColumn)
+            if type == CMARK_NODE_IMAGE {
+                // The bracket after the `!`. After a table's delimiter row that ends in a
+                // backslash, cmark-gfm places a row's image on that row, past its end (found by
+                // the fuzzer): a position stays inside its line.
+                column = min(column + 1, columns!.column(line: line, byteColumn: Int(Int32.max)))
+            }
             links.append(MarkdownLink(
                 destination: String(cString: url),
-                position: Position(line: line + firstLine - 1, column: columns!.column(line: line, byteColumn: byteColumn) + (type == CMARK_NODE_IMAGE ? 1 : 0)),
+                position: Position(line: line + firstLine - 1, column: column),
                 isImage: type == CMARK_NODE_IMAGE))
         }
         return links
