@@ -86,9 +86,8 @@ public struct Project: Sendable {
     }
 
     /// Every check, the theme's templates included, so that `kader check` in CI catches a broken
-    /// template override before `kader build` does.
-    /// A build's store in the default output folder spares it decoding the files that did not
-    /// change since; it only reads the store.
+    /// template override before `kader build` does. A build's store in the default output folder
+    /// (`DecodedStore`) spares it decoding the files that did not change since; it only reads it.
     func checkWithTheme(today override: Day?) -> (result: CheckResult, theme: Theme) {
         let store = DecodedStore.load(output: root + "/output", key: DecodedStore.key(root: root))
         return check(today: override, reusing: nil, stored: store.map { StoreUpdate(store: $0, hashes: [:]) })
@@ -187,10 +186,10 @@ public struct Project: Sendable {
         // With the cache, a page made from nothing that changed since the last build is kept
         // (`PageRecord`), and what each page reads is traced for the next.
         let pages = key.flatMap { Self.pageInputs($0, site: result.site, handbook: handbook, reports: reports, lastChanged: lastChanged) }
-        let previous = pages.flatMap { PageRecord.load(output: writer.output, global: $0.global, shapes: $0.shapes, documents: $0.documents) }
+        let previous = pages.flatMap { PageRecord.load(output: writer.output, inputs: $0) }
         let staged = try writer.stage()
-        let plan = previous.map { $0.plan(current: pages!.fingerprints, output: writer.output) } ?? { $0 }
-        searchBatches?.last = pages.flatMap { pages in previous?.lastSearchIndex(output: writer.output, current: pages.fingerprints) }
+        let plan = previous?.plan(output: writer.output) ?? { $0 }
+        searchBatches?.last = previous?.lastSearchIndex(output: writer.output)
         let (jobs, ran) = pages == nil
             ? OutputJobs.render(handbook, reports, root: root, into: staged)
             : Trace.on { OutputJobs.render(handbook, reports, root: root, into: staged, plan: plan) }
@@ -201,8 +200,7 @@ public struct Project: Sendable {
             cache.store(key: key.key, result: result, files: written)
             if let stored, DecodedStore.key(root: root) == storeKey { DecodedStore.write(stored.entries, output: writer.output, key: storeKey) }
             if let pages {
-                PageRecord.write(output: writer.output, global: pages.global, shapes: pages.shapes, documents: pages.documents,
-                                 fingerprints: pages.fingerprints, jobs: jobs, ran: ran, previous: previous, search: searchBatches?.made)
+                PageRecord.write(output: writer.output, inputs: pages, jobs: jobs, ran: ran, previous: previous, search: searchBatches?.made)
             }
         }
         let kept = jobs.filter { if case .keep = $0.work { true } else { false } }.count
@@ -213,7 +211,7 @@ public struct Project: Sendable {
     /// What decides which pages of the last build can be kept (`PageRecord`): nil when a content
     /// file's fingerprint is not known.
     private static func pageInputs(_ inputs: BuildCache.Inputs, site: ContentIndex, handbook: Handbook, reports: ReportSite, lastChanged: [String: Day])
-        -> (global: UInt64, shapes: [String: UInt64], documents: [String], fingerprints: [UInt64])? {
+        -> PageRecord.Inputs? {
         var fingerprints: [UInt64] = []
         fingerprints.reserveCapacity(site.serialPaths.count)
         for path in site.serialPaths {
@@ -226,7 +224,8 @@ public struct Project: Sendable {
         handbookShape.add(handbook.shapeFingerprint())
         reportsShape.add(index)
         reportsShape.add(reports.dataFile)
-        return (inputs.global, [Handbook.tree: handbookShape.value, ReportSite.tree: reportsShape.value], site.serialPaths, fingerprints)
+        return PageRecord.Inputs(global: inputs.global, shapes: [Handbook.tree: handbookShape.value, ReportSite.tree: reportsShape.value],
+                                 documents: site.serialPaths, fingerprints: fingerprints)
     }
 
     private func writtenFiles(_ written: [String: [String]], in output: String) -> [String: [WrittenFile]] {

@@ -76,7 +76,7 @@ public struct Handbook: Sendable {
         // The largest jobs first, so that no core is left with one of them at the end.
         let site = site, labels = labels, theme = theme, searchBatches = searchBatches
         var jobs: [(String, @Sendable () -> OutputFile)] = [
-            ("search-index.js", { OutputFile(path: "search-index.js", bytes: SearchIndex.script(for: site, labels: labels, keeping: searchBatches)) }),
+            (SearchIndex.file, { OutputFile(path: SearchIndex.file, bytes: SearchIndex.script(for: site, labels: labels, keeping: searchBatches)) }),
             ("feed.xml", { OutputFile(path: "feed.xml", text: Feed.atom(for: site)) }),
         ]
         jobs.append((SiteURL.home, { homePage() }))
@@ -99,8 +99,9 @@ public struct Handbook: Sendable {
         for name in ["style.css", "kader.js"] {
             jobs.append((name, { OutputFile(path: name, text: theme.files[name] ?? "") }))
         }
-        // The search index is made on all cores, so its trace would be partial.
-        return jobs.map { OutputJob.make(Self.tree, $0.0, traced: $0.0 != "search-index.js", $0.1) }
+        // The search index is made on all cores, so its trace would be partial: its batches are
+        // kept instead (`SearchBatches`).
+        return jobs.map { OutputJob.make(Self.tree, $0.0, traced: $0.0 != SearchIndex.file, $0.1) }
             + site.assets.map { OutputJob(tree: Self.tree, path: SiteURL.asset(forContentPath: $0), work: .copy(source: root + "/" + $0)) }
     }
 

@@ -16,8 +16,8 @@ struct OutputJob: Sendable {
     let path: String
     let work: Work
     /// Whether what the job reads is all in its `Trace`, so that its file can be kept while none
-    /// of it changes. Not so for a job that reads on other threads (the search index), or reads
-    /// what was computed for all of them beforehand (the reports' figures).
+    /// of it changes. Not so for a job that reads on other threads: the search index, which keeps
+    /// its batches itself (`SearchBatches`).
     var traced = true
 
     static func make(_ tree: String, _ path: String, traced: Bool = true, _ make: @escaping @Sendable () -> OutputFile) -> OutputJob {
@@ -48,7 +48,7 @@ enum OutputJobs {
         let done: [[Int32]?] = jobs.parallelMap { job in
             switch job.work {
             case .make(let make):
-                let (file, reads) = Trace.isOn ? Trace.run(make) : (make(), [])
+                let (file, reads) = Trace.run(make)
                 assert(file.path == job.path, "job for \(job.path) made \(file.path)")
                 sink.put(file, in: job.tree)
                 return reads

@@ -3,6 +3,9 @@ import Foundation
 /// The search index, written at build time as a script that sets one global, so search works with
 /// no server and also when the handbook is opened from disk (where `fetch` of a JSON file fails).
 enum SearchIndex {
+    /// Its place in the handbook.
+    static let file = "search-index.js"
+
     struct Entry: Encodable {
         /// Title, URL (relative to the root), kind, text.
         let title: String
@@ -137,7 +140,7 @@ enum SearchIndex {
                 // Without the batch's own brackets.
                 return (try? encoder.encode(batches[index].map { $0() })).map { Array($0.dropFirst().dropLast()) }
             }
-            return Trace.isOn ? Trace.run(make) : (make(), [])
+            return Trace.run(make)
         }
         let opening = Array("window.kaderSearchIndex = ".utf8), closing = Array(";\n".utf8)
         guard !encoded.contains(where: { $0.bytes == nil }) else { return opening + Array("[]".utf8) + closing }

@@ -51,8 +51,10 @@ final class Trace {
         trace.last = -1
     }
 
-    /// Runs `body` with a trace of its own on this thread; the serials it read, sorted, once each.
+    /// Runs `body` with a trace of its own on this thread; the serials it read, sorted, once each
+    /// (none when no build traces).
     static func run<T>(_ body: () -> T) -> (T, [Int32]) {
+        guard isOn else { return (body(), []) }
         let trace = Trace()
         let previous = pthread_getspecific(key)
         pthread_setspecific(key, Unmanaged.passUnretained(trace).toOpaque())
@@ -81,7 +83,7 @@ extension Locked {
             Trace.replay(kept.serials)
             return kept.value
         }
-        let (made, serials) = Trace.isOn ? Trace.run(make) : (make(), [])
+        let (made, serials) = Trace.run(make)
         withLock { $0[key] = Traced(value: made, serials: serials) }
         return made
     }

@@ -94,7 +94,7 @@ struct BuildCache: Sendable {
         let templates = ((try? FileManager.default.contentsOfDirectory(atPath: root + "/templates")) ?? []).sorted().map { "templates/" + $0 }
         names += templates + ["kader.yml"]
         let root = self.root
-        let hashes: [UInt64?] = names.parallelMap { path in
+        let read: [UInt64?] = names.parallelMap { path in
             switch FileReader.read(root + "/" + path) {
             case .bytes(let bytes): return Self.fileHash(path, bytes)
             case .tooLarge, .unreadable:
@@ -103,23 +103,21 @@ struct BuildCache: Sendable {
                 return Self.fileHash(path, [])
             }
         }
-        var total = Fingerprint()
-        for hash in hashes {
-            guard let hash else { return nil }
-            total.add(hash)
-        }
-        total.add("today \(today)")
-        total.add("findings \(tree.findings.count)")
-        if configuration.lastUpdated == .git { total.add("git " + (GitHistory.head(root: root) ?? "none")) }
-        total.add("kader " + Self.executableStamp)
-        var files: [String: UInt64] = [:]
-        files.reserveCapacity(tree.markdown.count)
-        for (path, hash) in zip(tree.markdown, hashes) { files[path] = hash }
+        let hashes = read.compactMap { $0 }
+        guard hashes.count == read.count else { return nil }
+        // Everything but the Markdown files, which `PageRecord` follows file by file.
         var global = Fingerprint()
-        for hash in hashes[tree.markdown.count...] { global.add(hash ?? 0) }
+        for hash in hashes[tree.markdown.count...] { global.add(hash) }
         global.add("today \(today)")
         global.add("findings \(tree.findings.count)")
         global.add("kader " + Self.executableStamp)
+        var total = Fingerprint()
+        for hash in hashes[..<tree.markdown.count] { total.add(hash) }
+        total.add(global.value)
+        if configuration.lastUpdated == .git { total.add("git " + (GitHistory.head(root: root) ?? "none")) }
+        var files: [String: UInt64] = [:]
+        files.reserveCapacity(tree.markdown.count)
+        for (path, hash) in zip(tree.markdown, hashes) { files[path] = hash }
         return Inputs(key: total.hex, global: global.value, files: files)
     }
 

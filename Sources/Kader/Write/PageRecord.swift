@@ -20,16 +20,22 @@ struct PageRecord {
     private static let magic = Array("kader pages\n".utf8)
     private static let format = 2
 
-    /// kader, `kader.yml`, the templates, the assets and `today` (`BuildCache.Inputs.global`).
-    let global: UInt64
-    /// Per tree (`handbook`, `reports`): what its pages read besides items.
-    let shapes: [String: UInt64]
+    /// What a build decides by, and records for the next.
+    struct Inputs {
+        /// kader, `kader.yml`, the templates, the assets and `today` (`BuildCache.Inputs.global`).
+        let global: UInt64
+        /// Per tree (`handbook`, `reports`): what its pages read besides items.
+        let shapes: [String: UInt64]
+        /// Every content file with an item, by serial (`ContentIndex.serialPaths`), and the
+        /// fingerprint of its bytes and last change.
+        let documents: [String]
+        let fingerprints: [UInt64]
+    }
+
     /// The trees whose shape is the same as the last build's.
     let sameShape: Set<String>
-    /// Every content file with an item, by serial (`ContentIndex.serialPaths`), and the
-    /// fingerprint of its bytes and last change.
-    let documents: [String]
-    let fingerprints: [UInt64]
+    /// By serial: whether the document changed since the last build.
+    let changed: [Bool]
     /// By tree and path (`handbook/teams/noord.html`).
     let pages: [String: Page]
     /// The search index's file (its size and time as `reads`-less page) and its batches.
@@ -52,7 +58,8 @@ struct PageRecord {
     }
 
     /// The record in `output`, when it was made with the same `global` and documents.
-    static func load(output: String, global: UInt64, shapes: [String: UInt64], documents: [String]) -> PageRecord? {
+    static func load(output: String, inputs: Inputs) -> PageRecord? {
+        let documents = inputs.documents
         guard case .bytes(let bytes) = FileReader.read(output + "/" + file), bytes.starts(with: magic), bytes.count >= magic.count + 8 else { return nil }
         // The last eight bytes are the checksum of the rest: a damaged record is not believed.
         var checksum = Fingerprint()
@@ -61,19 +68,19 @@ struct PageRecord {
         guard (try? tail.word()) == checksum.value else { return nil }
         var reader = ByteReader(bytes, from: magic.count, to: bytes.count - 8)
         do {
-            guard try reader.int() == format, try reader.word() == global else { return nil }
+            guard try reader.int() == format, try reader.word() == inputs.global else { return nil }
             var sameShape: Set<String> = []
             for _ in 0..<(try reader.count()) {
                 let tree = try reader.string()
-                if try reader.word() == shapes[tree] { sameShape.insert(tree) }
+                if try reader.word() == inputs.shapes[tree] { sameShape.insert(tree) }
             }
             let count = try reader.count()
             guard count == documents.count else { return nil }
-            var fingerprints: [UInt64] = []
-            fingerprints.reserveCapacity(count)
+            var changed: [Bool] = []
+            changed.reserveCapacity(count)
             for index in 0..<count {
                 guard try reader.string() == documents[index] else { return nil }
-                fingerprints.append(try reader.word())
+                changed.append(try reader.word() != inputs.fingerprints[index])
             }
             var pages: [String: Page] = [:]
             for _ in 0..<(try reader.count()) {
@@ -94,8 +101,7 @@ struct PageRecord {
                 search = (file, batches)
             }
             guard reader.isAtEnd else { return nil }
-            return PageRecord(global: global, shapes: shapes, sameShape: sameShape, documents: documents, fingerprints: fingerprints,
-                              pages: pages, search: search)
+            return PageRecord(sameShape: sameShape, changed: changed, pages: pages, search: search)
         } catch {
             return nil
         }
@@ -122,25 +128,19 @@ struct PageRecord {
         }
     }
 
-    /// Which documents changed since the last build, by serial; `current` are this build's
-    /// fingerprints by serial.
-    func changed(current: [UInt64]) -> [Bool] { zip(fingerprints, current).map { $0 != $1 } }
-
     /// The last build's search index and its batches, for `SearchIndex.script`, when its file is
     /// still as that build left it.
-    func lastSearchIndex(output: String, current: [UInt64]) -> SearchBatches.Last? {
+    func lastSearchIndex(output: String) -> SearchBatches.Last? {
         guard sameShape.contains(Handbook.tree), let search else { return nil }
-        let location = output + "/" + Handbook.tree + "/search-index.js"
+        let location = output + "/" + Handbook.tree + "/" + SearchIndex.file
         guard Self.matches(Self.stamp(location), search.file), case .bytes(let file) = FileReader.read(location),
               file.count == Int(search.file.size) else { return nil }
-        return SearchBatches.Last(file: file, batches: search.batches, changed: changed(current: current))
+        return SearchBatches.Last(file: file, batches: search.batches, changed: changed)
     }
 
-    /// Turns each job whose page can be kept into keeping it; `current` are this build's
-    /// fingerprints by serial.
-    func plan(current: [UInt64], output: String) -> @Sendable (OutputJob) -> OutputJob {
-        let changed = changed(current: current)
-        let pages = pages, sameShape = sameShape
+    /// Turns each job whose page can be kept into keeping it.
+    func plan(output: String) -> @Sendable (OutputJob) -> OutputJob {
+        let pages = pages, sameShape = sameShape, changed = changed
         return { job in
             guard job.traced, sameShape.contains(job.tree), case .make = job.work, let page = pages[job.tree + "/" + job.path],
                   !page.reads.contains(where: { changed[Int($0)] }) else { return job }
@@ -168,19 +168,18 @@ struct PageRecord {
     /// Writes the record of a build whose jobs were `jobs` (run as `ran`), after its output was
     /// swapped in. A kept page read what it read before. Through a temporary file; a record that
     /// cannot be written costs the next build its shortcut, nothing more.
-    static func write(output: String, global: UInt64, shapes: [String: UInt64], documents: [String], fingerprints: [UInt64],
-                      jobs: [OutputJob], ran: OutputJobs.Ran, previous: PageRecord?, search: [SearchBatches.Batch]?) {
+    static func write(output: String, inputs: Inputs, jobs: [OutputJob], ran: OutputJobs.Ran, previous: PageRecord?, search: [SearchBatches.Batch]?) {
         var writer = ByteWriter()
         writer.raw(magic)
         writer.int(format)
-        writer.word(global)
-        writer.int(shapes.count)
-        for tree in shapes.keys.sorted() {
+        writer.word(inputs.global)
+        writer.int(inputs.shapes.count)
+        for tree in inputs.shapes.keys.sorted() {
             writer.string(tree)
-            writer.word(shapes[tree]!)
+            writer.word(inputs.shapes[tree]!)
         }
-        writer.int(documents.count)
-        for (path, fingerprint) in zip(documents, fingerprints) {
+        writer.int(inputs.documents.count)
+        for (path, fingerprint) in zip(inputs.documents, inputs.fingerprints) {
             writer.string(path)
             writer.word(fingerprint)
         }
@@ -202,7 +201,7 @@ struct PageRecord {
             writer.int(Int(stamp.1))
             writeSerials(reads, to: &writer)
         }
-        let searchFile = stamp(output + "/" + Handbook.tree + "/search-index.js")
+        let searchFile = stamp(output + "/" + Handbook.tree + "/" + SearchIndex.file)
         writer.bool(search != nil && searchFile != nil)
         if let search, let (size, modified) = searchFile {
             writer.int(Int(size))

@@ -102,7 +102,6 @@ struct ReportSite: Sendable {
         }
     }
 
-
     func page(_ url: String, _ document: ReportDocument) -> OutputFile {
         OutputFile(path: url, text: html(document, root: SiteURL.root(from: url)))
     }
