@@ -181,12 +181,21 @@ public struct Project: Sendable {
         let lastChanged = result.site.configuration.lastUpdated == .git ? GitHistory.lastChanged(root: root) : [:]
         let searchBatches = key == nil ? nil : SearchBatches()
         let handbook = Handbook(site: result.site, theme: theme, lastChanged: lastChanged, searchBatches: searchBatches)
-        let reports = ReportSite(site: result.site, theme: theme)
-        // Each file goes to disk as soon as it is made; the trees are swapped in at the end.
         // With the cache, a page made from nothing that changed since the last build is kept
         // (`PageRecord`), and what each page reads is traced for the next.
-        let pages = key.flatMap { Self.pageInputs($0, site: result.site, handbook: handbook, reports: reports, lastChanged: lastChanged) }
-        let previous = pages.flatMap { PageRecord.load(output: writer.output, inputs: $0) }
+        var pages = key.flatMap { Self.pageInputs($0, site: result.site, lastChanged: lastChanged) }
+        var previous = pages.flatMap { PageRecord.load(output: writer.output, inputs: $0) }
+        let dataTeams = pages.map { DataFileTeams(indexShape: $0.shapes[ContentIndex.shapeName]!) }
+        dataTeams?.last = previous?.lastDataFile(output: writer.output)
+        let reports = dataTeams == nil
+            ? ReportSite(site: result.site, theme: theme)
+            : Trace.on { ReportSite(site: result.site, theme: theme, teams: dataTeams) }
+        if var known = pages {
+            known.shapes.merge(Self.treeShapes(index: known.shapes[ContentIndex.shapeName]!, handbook: handbook, reports: reports)) { $1 }
+            previous?.compare(shapes: known.shapes)
+            pages = known
+        }
+        // Each file goes to disk as soon as it is made; the trees are swapped in at the end.
         let staged = try writer.stage()
         let plan = previous?.plan(output: writer.output) ?? { $0 }
         searchBatches?.last = previous?.lastSearchIndex(output: writer.output)
@@ -200,7 +209,8 @@ public struct Project: Sendable {
             cache.store(key: key.key, result: result, files: written)
             if let stored, DecodedStore.key(root: root) == storeKey { DecodedStore.write(stored.entries, output: writer.output, key: storeKey) }
             if let pages {
-                PageRecord.write(output: writer.output, inputs: pages, jobs: jobs, ran: ran, previous: previous, search: searchBatches?.made)
+                PageRecord.write(output: writer.output, inputs: pages, jobs: jobs, ran: ran, previous: previous, search: searchBatches?.made,
+                                 data: dataTeams?.made)
             }
         }
         let kept = jobs.filter { if case .keep = $0.work { true } else { false } }.count
@@ -208,24 +218,28 @@ public struct Project: Sendable {
                            filesDecoded: stored?.decodedCount, pagesMade: pages == nil ? nil : jobs.count - kept)
     }
 
-    /// What decides which pages of the last build can be kept (`PageRecord`): nil when a content
-    /// file's fingerprint is not known.
-    private static func pageInputs(_ inputs: BuildCache.Inputs, site: ContentIndex, handbook: Handbook, reports: ReportSite, lastChanged: [String: Day])
-        -> PageRecord.Inputs? {
+    /// What decides which pages of the last build can be kept (`PageRecord`), the index's shape
+    /// among the shapes: nil when a content file's fingerprint is not known.
+    private static func pageInputs(_ inputs: BuildCache.Inputs, site: ContentIndex, lastChanged: [String: Day]) -> PageRecord.Inputs? {
         var fingerprints: [UInt64] = []
         fingerprints.reserveCapacity(site.serialPaths.count)
         for path in site.serialPaths {
             guard let hash = inputs.files[path] else { return nil }
             fingerprints.append(PageRecord.fingerprint(hash, lastChanged: lastChanged[path]))
         }
-        let index = site.shapeFingerprint()
+        return PageRecord.Inputs(global: inputs.global, shapes: [ContentIndex.shapeName: site.shapeFingerprint()],
+                                 documents: site.serialPaths, fingerprints: fingerprints)
+    }
+
+    /// What each tree's pages read besides items: the index's shape, and the handbook's own
+    /// (its free pages' sections) or the reports' figures.
+    private static func treeShapes(index: UInt64, handbook: Handbook, reports: ReportSite) -> [String: UInt64] {
         var handbookShape = Fingerprint(), reportsShape = Fingerprint()
         handbookShape.add(index)
         handbookShape.add(handbook.shapeFingerprint())
         reportsShape.add(index)
         reportsShape.add(reports.dataFile)
-        return PageRecord.Inputs(global: inputs.global, shapes: [Handbook.tree: handbookShape.value, ReportSite.tree: reportsShape.value],
-                                 documents: site.serialPaths, fingerprints: fingerprints)
+        return [Handbook.tree: handbookShape.value, ReportSite.tree: reportsShape.value]
     }
 
     private func writtenFiles(_ written: [String: [String]], in output: String) -> [String: [WrittenFile]] {

@@ -3,6 +3,9 @@
 /// backwards, and the values relations hold themselves (roles, reviews, the action ledger). When
 /// this is as it was, a page whose items did not change is what it was.
 extension ContentIndex {
+    /// Its name among the shapes a build records (`PageRecord.Inputs.shapes`).
+    static let shapeName = "index"
+
     func shapeFingerprint() -> UInt64 {
         var hash = Fingerprint()
         func paths<T>(_ items: [Item<T>]) {

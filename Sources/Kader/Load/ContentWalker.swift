@@ -46,20 +46,17 @@ struct ContentWalker {
     private func walk(directory relative: String, into tree: inout ContentTree, visited: inout Set<String>) {
         guard let real = ContentWalker.realPath(root + "/" + relative), visited.insert(real).inserted else { return }
         tree.folders.insert(relative)
-        guard let names = Self.list(root + "/" + relative) else {
+        guard let entries = Self.entries(root + "/" + relative) else {
             tree.findings.append(Finding(.unreadableFile, relative, .file, .folderUnreadable(folder: relative, reason: FileReader.reason(errno))))
             return
         }
-        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
+        for (name, type) in entries.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) where !name.hasPrefix(".") {
             let path = relative + "/" + name
-            var info = stat()
-            guard lstat(root + "/" + path, &info) == 0 else { continue }
-            if (info.st_mode & S_IFMT) == S_IFLNK {
-                follow(link: path, into: &tree, visited: &visited)
-            } else if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(directory: path, into: &tree, visited: &visited)
-            } else if (info.st_mode & S_IFMT) == S_IFREG {
-                add(file: path, into: &tree)
+            switch type ?? Self.type(root + "/" + path) {
+            case S_IFLNK?: follow(link: path, into: &tree, visited: &visited)
+            case S_IFDIR?: walk(directory: path, into: &tree, visited: &visited)
+            case S_IFREG?: add(file: path, into: &tree)
+            default: continue
             }
         }
     }
@@ -105,6 +102,33 @@ struct ContentWalker {
         } else if path.hasSuffix(".md") {
             tree.markdown.append(path)
         }
+    }
+
+    /// The names in a folder with their type (`S_IFREG`, …) when the file system gives it with
+    /// the name (then no `lstat` per file is needed), or nil (with `errno` set) when it cannot be listed.
+    static func entries(_ path: String) -> [(name: String, type: mode_t?)]? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var entries: [(name: String, type: mode_t?)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard name != ".", name != ".." else { continue }
+            let type: mode_t? = switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): S_IFREG
+            case Int32(DT_DIR): S_IFDIR
+            case Int32(DT_LNK): S_IFLNK
+            case Int32(DT_UNKNOWN): nil
+            default: 0
+            }
+            entries.append((name, type))
+        }
+        return entries
+    }
+
+    /// The type of what is at `path` (not following a link), or nil when it is gone.
+    private static func type(_ path: String) -> mode_t? {
+        var info = stat()
+        return lstat(path, &info) == 0 ? info.st_mode & S_IFMT : nil
     }
 
     /// The names in a folder, or nil (with `errno` set) when it cannot be listed.

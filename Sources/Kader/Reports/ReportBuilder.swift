@@ -10,24 +10,47 @@ public struct ReportBuilder: Sendable {
     let spans: [MandateSpan]
     /// The spans by team, made once: a team's figures read its own and scan no others.
     let spansByTeam: [String: [MandateSpan]]
+    /// What making each team's spans read (`Trace`), which its report then read too.
+    let spanReads: [String: [Int32]]
+    /// The period that holds today, and every period with data up to it.
+    let current: Period
+    let periods: [Period]
 
     public init(site: ContentIndex) {
         self.site = site
         filter = AnonymityFilter(threshold: site.configuration.anonymityThreshold)
         kind = site.configuration.reportPeriod
         actions = site.relations.actions
-        spans = MandateSpan.spans(of: site.mandates, in: site)
+        let traced = site.mandates.map { mandate in Trace.run { MandateSpan.spans(of: [mandate], in: site)[0] } }
+        spans = traced.map(\.0)
         spansByTeam = Dictionary(grouping: spans) { $0.mandate.value.team.value }
+        spanReads = Dictionary(grouping: traced) { $0.0.mandate.value.team.value }.mapValues { $0.flatMap(\.1) }
+        current = Period(containing: site.today, kind: kind)
+        periods = Self.periodsWithData(in: site, kind: kind, upTo: current)
     }
 
     public func build() -> ReportData {
-        let current = Period(containing: site.today, kind: kind)
-        let periods = periodsWithData(upTo: current)
-        let teams = site.teams.parallelMap { teamReport($0, periods: periods) }
-        let everything = inputs(team: nil)
+        build(teams: site.teams.parallelMap { teamReport($0) })
+    }
+
+    /// The figures, with what each team's report read (`Trace`): a team whose files did not
+    /// change since the last build has the same report, and `data.json` keeps its bytes.
+    func buildTraced() -> (data: ReportData, teamReads: [[Int32]]) {
+        let traced = site.teams.parallelMap { team in
+            Trace.run {
+                Trace.replay(spanReads[team.id] ?? [])
+                return teamReport(team)
+            }
+        }
+        return (build(teams: traced.map(\.0)), traced.map(\.1))
+    }
+
+    private func build(teams: [TeamReport]) -> ReportData {
+        let (current, periods) = (current, periods)
+        let everything = inputs(team: nil).split(by: periods)
         let organization = periods.enumerated().map { index, period in
             let previous = index > 0 && periods[index - 1] == period.previous ? index - 1 : nil
-            return organizationFigures(figures(for: period, everything),
+            return organizationFigures(figures(for: period, everything[index]),
                                        now: teams.map { ($0.team, $0.periods[index].scores) },
                                        before: previous.map { previous in teams.map { ($0.team, $0.periods[previous].scores) } } ?? [])
         }
@@ -43,7 +66,7 @@ public struct ReportBuilder: Sendable {
     /// The periods with an evaluation, a story or a mandate step in them, up to today's (Revision
     /// 2): as many as the content has, whatever its dates. One story in 1900 once made 1,524
     /// monthly periods and 48,627 report files.
-    private func periodsWithData(upTo current: Period) -> [Period] {
+    private static func periodsWithData(in site: ContentIndex, kind: Configuration.ReportPeriod, upTo current: Period) -> [Period] {
         var periods = Set<Period>()
         func add(_ day: Day?) {
             guard let day else { return }
@@ -102,6 +125,21 @@ public struct ReportBuilder: Sendable {
         let mandates: [MandateSpan]
         let actions: [TrackedAction]
         let stories: [Story]
+
+        /// The same inputs for each of `periods` (all of one kind), with only the evaluations and
+        /// stories dated in it: a report's periods then cost its inputs once, not once per period.
+        /// The order within a period stays, so the sums come out the same to the last bit.
+        func split(by periods: [Period]) -> [Inputs] {
+            guard let kind = periods.first?.kind else { return [] }
+            var evaluationsIn: [Period: [Evaluation]] = [:], storiesIn: [Period: [Story]] = [:]
+            for evaluation in evaluations {
+                if let date = evaluation.date?.value { evaluationsIn[Period(containing: date, kind: kind), default: []].append(evaluation) }
+            }
+            for story in stories {
+                if let date = story.date?.value { storiesIn[Period(containing: date, kind: kind), default: []].append(story) }
+            }
+            return periods.map { Inputs(evaluations: evaluationsIn[$0] ?? [], mandates: mandates, actions: actions, stories: storiesIn[$0] ?? []) }
+        }
     }
 
     func inputs(team: String?) -> Inputs {
@@ -148,21 +186,21 @@ public struct ReportBuilder: Sendable {
             mandatesPerLevel: distribution.perLevel,
             averageLevel: distribution.average,
             mandateChanges: DelegationProgress.changes(mandates.map(\.mandate), in: period),
-            actionsOpened: actions.filter { $0.firstMentioned.map(period.contains) ?? false }.count,
-            actionsClosed: actions.filter { $0.closed.map(period.contains) ?? false }.count,
-            actionsOverdue: actions.filter { action in
+            actionsOpened: actions.count { $0.firstMentioned.map(period.contains) ?? false },
+            actionsClosed: actions.count { $0.closed.map(period.contains) ?? false },
+            actionsOverdue: actions.count { action in
                 guard let first = action.firstMentioned, first <= end, let due = action.latest.due?.value, due < end else { return false }
                 return action.closed.map { $0 > end } ?? true
-            }.count,
+            },
             stories: storyCounts, comparison: nil)
     }
 
     // MARK: - One team
 
-    private func teamReport(_ team: Item<Team>, periods: [Period]) -> TeamReport {
+    private func teamReport(_ team: Item<Team>) -> TeamReport {
         let inputs = inputs(team: team.id)
         let (evaluations, mandates) = (inputs.evaluations, inputs.mandates)
-        let perPeriod = periods.map { self.figures(for: $0, inputs) }
+        let perPeriod = zip(periods, inputs.split(by: periods)).map { self.figures(for: $0, $1) }
         let active = mandates.map(\.mandate).filter { $0.value.status == .active }
         let reviews = active.compactMap { mandate in
             mandate.value.review.map { ReviewDue(mandate: mandate.id, title: mandate.value.title, review: $0.value, daysLeft: $0.value.days(since: site.today)) }
@@ -238,7 +276,7 @@ public struct ReportBuilder: Sendable {
         let held = evaluations(of: team.id).filter { $0.date!.value <= site.today }
         let latest = held.max { $0.date!.value < $1.date!.value }
         let lastCounted = held.filter(filter.counts).compactMap(\.date?.value).max()
-        let teamActions = actions.filter { $0.team == team.id && !$0.latest.status.isClosed }
+        let teamActions = (site.relations.actionsByTeam[team.id] ?? []).filter { !$0.latest.status.isClosed }
         let lastEvaluation = latest?.date?.value
         return PortfolioRow(
             team: team.id, name: team.value.name, phase: team.value.phase, ended: team.value.ended,

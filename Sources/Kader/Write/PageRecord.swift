@@ -14,32 +14,38 @@ import Darwin
 ///   - none of the files the page read has other bytes or another last change in git, and
 ///   - the last build's file is still as it left it (its size and time, `matches`);
 /// and makes it again otherwise. The search index, made on all cores, is not traced as a whole:
-/// its batches are, and a batch none of whose items changed is kept as bytes (`SearchBatches`).
+/// its batches are, and a batch none of whose items changed is kept as bytes (`SearchBatches`);
+/// so are the teams of the reports' `data.json` (`DataFileTeams`).
 struct PageRecord {
     static let file = ".kader-pages"
     private static let magic = Array("kader pages\n".utf8)
-    private static let format = 2
+    private static let format = 3
 
     /// What a build decides by, and records for the next.
     struct Inputs {
         /// kader, `kader.yml`, the templates, the assets and `today` (`BuildCache.Inputs.global`).
         let global: UInt64
-        /// Per tree (`handbook`, `reports`): what its pages read besides items.
-        let shapes: [String: UInt64]
+        /// Per tree (`handbook`, `reports`): what its pages read besides items. The reports' is
+        /// known only once their figures are made, after the record is loaded (`compare`).
+        var shapes: [String: UInt64]
         /// Every content file with an item, by serial (`ContentIndex.serialPaths`), and the
         /// fingerprint of its bytes and last change.
         let documents: [String]
         let fingerprints: [UInt64]
     }
 
-    /// The trees whose shape is the same as the last build's.
-    let sameShape: Set<String>
+    /// The shapes recorded, per tree.
+    let shapes: [String: UInt64]
+    /// The trees whose shape is the same as the last build's (`compare`).
+    private(set) var sameShape: Set<String> = []
     /// By serial: whether the document changed since the last build.
     let changed: [Bool]
     /// By tree and path (`handbook/teams/noord.html`).
     let pages: [String: Page]
     /// The search index's file (its size and time as `reads`-less page) and its batches.
     let search: (file: Page, batches: [SearchBatches.Batch])?
+    /// The reports' `data.json` (its size and time), the shape its teams were made under and the teams.
+    let data: (file: Page, shape: UInt64, teams: [DataFileTeams.Team])?
 
     struct Page {
         let size: Int64
@@ -57,7 +63,13 @@ struct PageRecord {
         return fingerprint.value
     }
 
-    /// The record in `output`, when it was made with the same `global` and documents.
+    /// Which trees have the same shape as the last build's.
+    mutating func compare(shapes: [String: UInt64]) {
+        sameShape = Set(shapes.keys.filter { self.shapes[$0] == shapes[$0] })
+    }
+
+    /// The record in `output`, when it was made with the same `global` and documents; its trees'
+    /// shapes are compared with `inputs.shapes` (`compare`).
     static func load(output: String, inputs: Inputs) -> PageRecord? {
         let documents = inputs.documents
         guard case .bytes(let bytes) = FileReader.read(output + "/" + file), bytes.starts(with: magic), bytes.count >= magic.count + 8 else { return nil }
@@ -69,10 +81,10 @@ struct PageRecord {
         var reader = ByteReader(bytes, from: magic.count, to: bytes.count - 8)
         do {
             guard try reader.int() == format, try reader.word() == inputs.global else { return nil }
-            var sameShape: Set<String> = []
+            var shapes: [String: UInt64] = [:]
             for _ in 0..<(try reader.count()) {
                 let tree = try reader.string()
-                if try reader.word() == inputs.shapes[tree] { sameShape.insert(tree) }
+                shapes[tree] = try reader.word()
             }
             let count = try reader.count()
             guard count == documents.count else { return nil }
@@ -100,8 +112,24 @@ struct PageRecord {
                 }
                 search = (file, batches)
             }
+            var data: (file: Page, shape: UInt64, teams: [DataFileTeams.Team])?
+            if try reader.bool() {
+                let file = Page(size: Int64(try reader.int()), modified: Int64(try reader.int()), reads: [])
+                let shape = try reader.word()
+                var teams: [DataFileTeams.Team] = []
+                for _ in 0..<(try reader.count()) {
+                    let id = try reader.string()
+                    let reads = try readSerials(&reader, below: count)
+                    let start = try reader.int(), length = try reader.int()
+                    guard start >= 0, length >= 0, start <= Int(file.size) - length else { return nil }
+                    teams.append(DataFileTeams.Team(id: id, reads: reads, range: start..<(start + length)))
+                }
+                data = (file, shape, teams)
+            }
             guard reader.isAtEnd else { return nil }
-            return PageRecord(sameShape: sameShape, changed: changed, pages: pages, search: search)
+            var record = PageRecord(shapes: shapes, changed: changed, pages: pages, search: search, data: data)
+            record.compare(shapes: inputs.shapes)
+            return record
         } catch {
             return nil
         }
@@ -138,6 +166,17 @@ struct PageRecord {
         return SearchBatches.Last(file: file, batches: search.batches, changed: changed)
     }
 
+    /// The last build's `data.json` and its teams, for `ReportSite`, when the file is still as
+    /// that build left it. The teams' own shape is compared there (`DataFileTeams.kept`).
+    func lastDataFile(output: String) -> DataFileTeams.Last? {
+        guard let data else { return nil }
+        let location = output + "/" + ReportSite.tree + "/" + ReportSite.dataFileName
+        guard Self.matches(Self.stamp(location), data.file), case .bytes(let file) = FileReader.read(location),
+              file.count == Int(data.file.size) else { return nil }
+        return DataFileTeams.Last(file: file, shape: data.shape, teams: Dictionary(data.teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+                                  changed: changed)
+    }
+
     /// Turns each job whose page can be kept into keeping it.
     func plan(output: String) -> @Sendable (OutputJob) -> OutputJob {
         let pages = pages, sameShape = sameShape, changed = changed
@@ -168,7 +207,8 @@ struct PageRecord {
     /// Writes the record of a build whose jobs were `jobs` (run as `ran`), after its output was
     /// swapped in. A kept page read what it read before. Through a temporary file; a record that
     /// cannot be written costs the next build its shortcut, nothing more.
-    static func write(output: String, inputs: Inputs, jobs: [OutputJob], ran: OutputJobs.Ran, previous: PageRecord?, search: [SearchBatches.Batch]?) {
+    static func write(output: String, inputs: Inputs, jobs: [OutputJob], ran: OutputJobs.Ran, previous: PageRecord?, search: [SearchBatches.Batch]?,
+                      data: (shape: UInt64, teams: [DataFileTeams.Team])?) {
         var writer = ByteWriter()
         writer.raw(magic)
         writer.int(format)
@@ -211,6 +251,20 @@ struct PageRecord {
                 writeSerials(batch.reads, to: &writer)
                 writer.int(batch.range.lowerBound)
                 writer.int(batch.range.count)
+            }
+        }
+        let dataFile = stamp(output + "/" + ReportSite.tree + "/" + ReportSite.dataFileName)
+        writer.bool(data != nil && dataFile != nil)
+        if let data, let (size, modified) = dataFile {
+            writer.int(Int(size))
+            writer.int(Int(modified))
+            writer.word(data.shape)
+            writer.int(data.teams.count)
+            for team in data.teams {
+                writer.string(team.id)
+                writeSerials(team.reads, to: &writer)
+                writer.int(team.range.lowerBound)
+                writer.int(team.range.count)
             }
         }
         var checksum = Fingerprint()

@@ -121,6 +121,53 @@ import Testing
         #expect(String(decoding: kept, as: UTF8.self).contains("Opnieuw "))
     }
 
+    /// `data.json` is kept by teams: a team none of whose files changed is the last build's
+    /// bytes, the team whose check-in changed is encoded again, a change of the periods makes every
+    /// team again, and the whole is what a build without the cache makes.
+    @Test func dataJSONKeepsTheTeamsThatDidNotChange() throws {
+        let root = try LiveSiteIdentityTests.exampleCopy()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        func reports(_ teams: DataFileTeams?) throws -> (ReportSite, ContentIndex) {
+            let (checked, theme) = try Project(root: root).checkWithTheme(today: today)
+            return (Trace.on { ReportSite(site: checked.site, theme: theme, teams: teams) }, checked.site)
+        }
+        let (_, before) = try reports(nil)
+        let first = DataFileTeams(indexShape: before.shapeFingerprint())
+        let file = try reports(first).0.dataFile
+        let made = try #require(first.made)
+        #expect(made.teams.count == before.teams.count && made.teams.allSatisfy { !$0.reads.isEmpty })
+
+        let checkIn = "content/evaluations/noord/2026-11-06.md"
+        // The same lines, so that every position stays (the actions' due dates are part of the shape).
+        try edit(root, checkIn) { $0.replacingOccurrences(of: "\n  autonomy: 4.3\n", with: "\n  autonomy: 1.5\n") }
+        let (plain, after) = try reports(nil)
+        #expect(after.serialPaths == before.serialPaths)
+        let changed = after.serialPaths.map { $0 == checkIn }
+        func last(_ bytes: [UInt8], shape: UInt64 = made.shape) -> DataFileTeams.Last {
+            .init(file: bytes, shape: shape, teams: Dictionary(uniqueKeysWithValues: made.teams.map { ($0.id, $0) }), changed: changed)
+        }
+        // Every team's bytes marked in the last file, so the result shows which were kept.
+        var marked = file
+        for team in made.teams { marked.replaceSubrange(team.range, with: [UInt8](repeating: UInt8(ascii: "#"), count: team.range.count)) }
+        let probe = DataFileTeams(indexShape: after.shapeFingerprint())
+        probe.last = last(marked)
+        let probed = try reports(probe).0.dataFile
+        let again = try #require(probe.made)
+        let remade = again.teams.filter { team in probed[team.range].contains { $0 != UInt8(ascii: "#") } }
+        #expect(remade.map(\.id) == ["noord"], "only noord's report is made again")
+        #expect(remade.allSatisfy { String(decoding: probed[$0.range], as: UTF8.self).contains("1.5") })
+        #expect(made.teams.first { $0.id == "noord" }?.reads.contains { changed[Int($0)] } == true)
+
+        let keeping = DataFileTeams(indexShape: after.shapeFingerprint())
+        keeping.last = last(file)
+        #expect(try reports(keeping).0.dataFile == plain.dataFile)
+
+        // Other periods (or another index) than the last build's: nothing is kept.
+        let other = DataFileTeams(indexShape: after.shapeFingerprint() &+ 1)
+        other.last = last(marked)
+        #expect(try reports(other).0.dataFile == plain.dataFile)
+    }
+
     /// A part made once and used by many jobs (`Locked.value(for:)`) counts what making it read
     /// as read by every job that uses it, not only by the one that made it.
     @Test func aSharedPartPassesOnWhatItRead() {

@@ -13,26 +13,29 @@ struct ReportSite: Sendable {
     /// build whether they changed (`PageRecord`).
     let dataFile: [UInt8]
 
-    init(site: ContentIndex, theme: Theme) {
+    /// With `teams` (a build with its cache), a team whose files did not change since the last
+    /// build keeps its bytes of `data.json`, and what each team read is left in it for the next.
+    init(site: ContentIndex, theme: Theme, teams: DataFileTeams? = nil) {
         self.site = site
         self.theme = theme
         builder = ReportBuilder(site: site)
         labels = Labels(site.configuration.language)
-        var data = builder.build()
+        var (data, teamReads) = teams == nil ? (builder.build(), []) : builder.buildTraced()
         let sentences = AttentionSentences(labels: labels, site: site)
         for index in data.attention.indices { data.attention[index].text = sentences.sentence(data.attention[index]) }
         self.data = data
-        dataFile = Self.json(data)
+        dataFile = Self.json(data, teams: teams.map { ($0, teamReads) })
     }
 
     var views: ReportViews { ReportViews(data: data, labels: labels, site: site) }
 
     static let tree = "reports"
+    static let dataFileName = "data.json"
 
     /// Every file of the reports, as jobs for `OutputJobs`.
     func jobs() -> [OutputJob] {
         let dataFile = dataFile
-        var jobs: [(String, @Sendable () -> OutputFile)] = [("data.json", { OutputFile(path: "data.json", bytes: dataFile) })]
+        var jobs: [(String, @Sendable () -> OutputFile)] = [(Self.dataFileName, { OutputFile(path: Self.dataFileName, bytes: dataFile) })]
         jobs.append((ReportViews.portfolioURL(), { page(ReportViews.portfolioURL(), views.portfolio(root: "")) }))
         for team in data.teams {
             let url = ReportViews.teamURL(team.team)
@@ -61,7 +64,7 @@ struct ReportSite: Sendable {
     /// Foundation's encoder holds a tree of the whole value beside its text; so the teams, nearly
     /// all of it, are encoded one by one and put in their place in the rest. JSON's pretty form
     /// makes that exact: a team's lines are those of the team encoded alone, two levels deeper.
-    static func json(_ data: ReportData) -> [UInt8] {
+    static func json(_ data: ReportData, teams keeping: (teams: DataFileTeams, reads: [[Int32]])? = nil) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let frame = ReportData(today: data.today, periodKind: data.periodKind, anonymityThreshold: data.anonymityThreshold,
@@ -74,25 +77,33 @@ struct ReportSite: Sendable {
             return whole()
         }
         var teams = Array("\n  \"teams\" : [\n".utf8)
-        // Each team on its own, on all cores (the figures are made first, before any page).
-        let encoded: [Data?] = data.teams.parallelMap { team in
+        let shape = keeping?.teams.shape(of: data) ?? 0
+        // Each team on its own, on all cores (the figures are made first, before any page); a
+        // team kept from the last build is its bytes there, indented already.
+        let encoded: [(bytes: [UInt8], indented: Bool, reads: [Int32])?] = Array(data.teams.indices).parallelMap { index in
+            let team = data.teams[index]
+            if let kept = keeping?.teams.kept(team.team, shape: shape) { return (Array(kept.bytes), true, kept.reads) }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return try? encoder.encode(team)
+            return (try? encoder.encode(team)).map { (Array($0), false, keeping?.reads[index] ?? []) }
         }
+        var made: [DataFileTeams.Team] = []
         for (index, team) in encoded.enumerated() {
             guard let team else { return whole() }
             if index > 0 { teams += Array(",\n".utf8) }
-            Self.appendIndented(team, by: 4, to: &teams)
+            let from = teams.count
+            if team.indented { teams += team.bytes } else { Self.appendIndented(team.bytes, by: 4, to: &teams) }
+            made.append(DataFileTeams.Team(id: data.teams[index].team, reads: team.reads, range: (start + from)..<(start + teams.count)))
         }
         teams += Array("\n  ]".utf8)
         document.replaceSubrange(start..<(start + empty.count), with: teams)
         document.append(UInt8(ascii: "\n"))
+        keeping?.teams.made = (shape, made)
         return document
     }
 
     /// `json` with `spaces` more at the start of every line that is not empty.
-    static func appendIndented(_ json: Data, by spaces: Int, to result: inout [UInt8]) {
+    static func appendIndented(_ json: [UInt8], by spaces: Int, to result: inout [UInt8]) {
         let indent = [UInt8](repeating: UInt8(ascii: " "), count: spaces)
         var lineStart = true
         for byte in json {

@@ -1,0 +1,50 @@
+/// The teams of `data.json` across builds (`PageRecord`). Nearly all of the file is the teams'
+/// reports, and a team's report is made from its own files (`ReportBuilder.buildTraced`), the
+/// index's shape and the periods; so a team none of whose files changed keeps its bytes from the
+/// last build's file instead of being encoded again, as the search index keeps its batches
+/// (`SearchBatches`).
+final class DataFileTeams: @unchecked Sendable {
+    struct Team: Sendable {
+        let id: String
+        /// Serials (`Item.serial`) its report read.
+        let reads: [Int32]
+        /// Where its bytes are in the file.
+        let range: Range<Int>
+    }
+
+    struct Last {
+        let file: [UInt8]
+        /// What the teams were made under: the index's shape and the periods (`shape(of:)`).
+        let shape: UInt64
+        let teams: [String: Team]
+        /// By serial.
+        let changed: [Bool]
+    }
+
+    /// The index's shape (`ContentIndex.shapeFingerprint`).
+    let indexShape: UInt64
+    // Set before the reports' figures are made and read after; nothing runs between.
+    var last: Last?
+    var made: (shape: UInt64, teams: [Team])?
+
+    init(indexShape: UInt64) {
+        self.indexShape = indexShape
+    }
+
+    /// What this build's teams are made under besides their files.
+    func shape(of data: ReportData) -> UInt64 {
+        var fingerprint = Fingerprint()
+        fingerprint.add(indexShape)
+        fingerprint.add(data.currentPeriod.description)
+        fingerprint.add(UInt64(data.periods.count))
+        for period in data.periods { fingerprint.add(period.description) }
+        return fingerprint.value
+    }
+
+    /// The last build's bytes of `team`, when it was made under `shape` and none of its files changed.
+    func kept(_ team: String, shape: UInt64) -> (bytes: ArraySlice<UInt8>, reads: [Int32])? {
+        guard let last, last.shape == shape, let kept = last.teams[team], kept.range.upperBound <= last.file.count,
+              !kept.reads.contains(where: { Int($0) >= last.changed.count || last.changed[Int($0)] }) else { return nil }
+        return (last.file[kept.range], kept.reads)
+    }
+}
