@@ -197,7 +197,7 @@ public struct Project: Sendable {
         }
         // Each file goes to disk as soon as it is made; the trees are swapped in at the end.
         let staged = try writer.stage()
-        let plan = previous?.plan(output: writer.output) ?? { $0 }
+        let plan = previous.map { $0.plan(output: writer.output) } ?? { @Sendable job in job }
         searchBatches?.last = previous?.lastSearchIndex(output: writer.output)
         let (jobs, ran) = pages == nil
             ? OutputJobs.render(handbook, reports, root: root, into: staged)

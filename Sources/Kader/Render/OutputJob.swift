@@ -43,26 +43,71 @@ enum OutputJobs {
         var reads: [[Int32]?] = []
     }
 
-    /// Runs every job on all cores.
+    /// Runs every job on all cores. Kept files go by folder, up to `keptAtOnce` together.
     static func run(_ jobs: [OutputJob], into sink: OutputSink) -> Ran {
-        let done: [[Int32]?] = jobs.parallelMap { job in
-            switch job.work {
-            case .make(let make):
-                let (file, reads) = Trace.run(make)
-                assert(file.path == job.path, "job for \(job.path) made \(file.path)")
-                sink.put(file, in: job.tree)
-                return reads
-            case .copy(let source):
-                sink.copy(from: source, to: job.path, in: job.tree)
-                return nil
-            case .keep(let source):
-                sink.keep(from: source, to: job.path, in: job.tree)
-                return nil
+        var tasks: [Task] = []
+        var folders: [(names: [String], from: String, to: String, tree: String)] = []
+        var open: [String: Int] = [:]
+        for (index, job) in jobs.enumerated() {
+            guard case .keep(let source) = job.work else {
+                tasks.append(.job(index))
+                continue
+            }
+            let slash = job.path.lastIndex(of: "/")
+            let name = String(slash.map { job.path[job.path.index(after: $0)...] } ?? job.path[...])
+            let folder = slash.map { String(job.path[..<$0]) } ?? ""
+            let from = String(source.dropLast(name.utf8.count + 1))
+            // Only a job whose source is its own path in the last build's tree can go with others.
+            guard source.hasSuffix("/" + name) else {
+                tasks.append(.job(index))
+                continue
+            }
+            let key = job.tree + "\u{0}" + folder + "\u{0}" + from
+            if let at = open[key], folders[at].names.count < keptAtOnce {
+                folders[at].names.append(name)
+            } else {
+                open[key] = folders.count
+                tasks.append(.folder(folders.count))
+                folders.append(([name], from, folder, job.tree))
             }
         }
+        let groups = folders
+        let made: [[(Int, [Int32])]] = tasks.parallelMap { task in
+            switch task {
+            case .folder(let at):
+                let folder = groups[at]
+                sink.keep(folder.names, from: folder.from, to: folder.to, in: folder.tree)
+                return []
+            case .job(let index):
+                let job = jobs[index]
+                switch job.work {
+                case .make(let make):
+                    let (file, reads) = Trace.run(make)
+                    assert(file.path == job.path, "job for \(job.path) made \(file.path)")
+                    sink.put(file, in: job.tree)
+                    return [(index, reads)]
+                case .copy(let source):
+                    sink.copy(from: source, to: job.path, in: job.tree)
+                    return []
+                case .keep(let source):
+                    sink.keep(from: source, to: job.path, in: job.tree)
+                    return []
+                }
+            }
+        }
+        var done = [[Int32]?](repeating: nil, count: jobs.count)
+        for (index, reads) in made.joined() { done[index] = reads }
         var ran = Ran(reads: done)
         for job in jobs { ran.written[job.tree, default: []].append(job.path) }
         return ran
+    }
+
+    static let keptAtOnce = 512
+
+    private enum Task {
+        case job(Int)
+        /// Of `folders`.
+        case folder(Int)
     }
 }
 
@@ -72,9 +117,10 @@ extension OutputJobs {
     /// that file; the jobs run are returned with what they did.
     @discardableResult
     static func render(_ handbook: Handbook, _ reports: ReportSite, root: String, into sink: OutputSink,
-                       plan: (OutputJob) -> OutputJob = { $0 }) -> (jobs: [OutputJob], ran: Ran) {
+                       plan: @escaping @Sendable (OutputJob) -> OutputJob = { $0 }) -> (jobs: [OutputJob], ran: Ran) {
         // The reports' pages are fewer but larger: they start first, beside the handbook's largest.
-        let jobs = (reports.jobs() + handbook.jobs(root: root)).map(plan)
+        // Planning stats every file of the last build, so it too runs on all cores.
+        let jobs = (reports.jobs() + handbook.jobs(root: root)).parallelMap(plan)
         let ran = run(jobs, into: sink)
         sink.put(handbook.sitemap(written: ran.written[Handbook.tree] ?? []), in: Handbook.tree)
         return (jobs, ran)

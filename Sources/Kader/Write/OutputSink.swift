@@ -10,10 +10,17 @@ public protocol OutputSink: Sendable {
     func copy(from source: String, to path: String, in tree: String)
     /// The last build's file at `source` (absolute), kept as `path` in `tree`.
     func keep(from source: String, to path: String, in tree: String)
+    /// The last build's files `names` in the folder `source` (absolute), kept under the same names
+    /// in `folder` (relative, "" for the top) of `tree`.
+    func keep(_ names: [String], from source: String, to folder: String, in tree: String)
 }
 
 extension OutputSink {
     public func keep(from source: String, to path: String, in tree: String) { copy(from: source, to: path, in: tree) }
+
+    public func keep(_ names: [String], from source: String, to folder: String, in tree: String) {
+        for name in names { keep(from: source + "/" + name, to: folder.isEmpty ? name : folder + "/" + name, in: tree) }
+    }
 }
 
 /// Every file kept in memory, by tree.

@@ -275,11 +275,37 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         place(path, in: tree) { link(source, $0) == 0 ? nil : OutputWriter.copyFile(source, $0) }
     }
 
-    private func place(_ relative: String, in tree: String, _ write: (String) -> UsageMessage?) {
-        let path = staging + "/" + tree + "/" + relative
-        let folder = (path as NSString).deletingLastPathComponent
-        // A folder is made under the lock, so that no thread writes into one still being made.
-        var problem: UsageMessage? = lock.withLock {
+    /// Files of one folder at a time, each a link made relative to the two folders (`linkat`), so
+    /// that the kernel does not walk both paths again for each of a one-file build's thousands of
+    /// kept pages.
+    public func keep(_ names: [String], from source: String, to folder: String, in tree: String) {
+        let destination = staging + "/" + tree + (folder.isEmpty ? "" : "/" + folder)
+        var problem = makeFolder(destination)
+        var kept: [String] = []
+        if problem == nil {
+            let from = open(source, O_RDONLY | O_DIRECTORY), to = open(destination, O_RDONLY | O_DIRECTORY)
+            defer {
+                if from >= 0 { close(from) }
+                if to >= 0 { close(to) }
+            }
+            kept.reserveCapacity(names.count)
+            for name in names {
+                if from < 0 || to < 0 || linkat(from, name, to, name, 0) != 0 {
+                    problem = OutputWriter.copyFile(source + "/" + name, destination + "/" + name)
+                    if problem != nil { break }
+                }
+                kept.append(tree + "/" + (folder.isEmpty ? name : folder + "/" + name))
+            }
+        }
+        lock.withLock {
+            if let problem { failure = failure ?? problem }
+            written += kept
+        }
+    }
+
+    /// A folder is made under the lock, so that no thread writes into one still being made.
+    private func makeFolder(_ folder: String) -> UsageMessage? {
+        lock.withLock {
             guard folders.insert(folder).inserted else { return nil }
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -289,6 +315,11 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
                 return .couldNotWrite(path: folder, detail: error.localizedDescription)
             }
         }
+    }
+
+    private func place(_ relative: String, in tree: String, _ write: (String) -> UsageMessage?) {
+        let path = staging + "/" + tree + "/" + relative
+        var problem = makeFolder((path as NSString).deletingLastPathComponent)
         if problem == nil { problem = write(path) }
         lock.withLock {
             if let problem { failure = failure ?? problem } else { written.append(tree + "/" + relative) }
