@@ -154,6 +154,41 @@ import Testing
         #expect(built.result.files["handbook"]?.contains { $0.path == "assets/groot.bin" } == true)
     }
 
+    /// Kept files go by folder, many at a time (more than `keptAtOnce` in one folder here, and at
+    /// the top and two levels down): each is a link to the last build's file, or a copy where the
+    /// last file is another than its own path; a kept file that is gone fails the build, which
+    /// then leaves the previous output as it was.
+    @Test func keptFilesAreLinkedFolderByFolder() throws {
+        let repository = try FixtureRepository(FixtureRepository.valid)
+        let built = try BuiltHandbook(repository)
+        // As a last build's tree, beside the output folder (which holds only what kader wrote).
+        let last = repository.root + "/vorige"
+        let names = (0..<(OutputJobs.keptAtOnce + 20)).map { "veel/p\($0).html" } + ["los.html", "a/b/diep.html"]
+        for name in names {
+            try FileManager.default.createDirectory(atPath: ((last + "/" + name) as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data("pagina \(name)".utf8).write(to: URL(fileURLWithPath: last + "/" + name))
+        }
+        let writer = try OutputWriter(repository: repository.root, output: built.output)
+        func keep(_ path: String, from source: String) -> OutputJob { OutputJob(tree: "handbook", path: path, work: .keep(source: source)) }
+        let jobs = names.map { keep($0, from: last + "/" + $0) } + [keep("elders.html", from: last + "/los.html")]
+        let staged = try writer.stage()
+        let ran = OutputJobs.run(jobs, into: staged)
+        #expect(ran.written["handbook"]?.count == jobs.count && ran.reads.allSatisfy { $0 == nil })
+        let linked = names.map { (FileStamp(last + "/" + $0).inode, $0) }
+        _ = try staged.commit()
+        for (inode, name) in linked {
+            #expect(FileStamp(built.output + "/handbook/" + name).inode == inode, "\(name)")
+            #expect(built.contents(of: "handbook/" + name) == Data("pagina \(name)".utf8))
+        }
+        #expect(built.contents(of: "handbook/elders.html") == Data("pagina los.html".utf8))
+
+        let before = built.allFiles()
+        let again = try writer.stage()
+        _ = OutputJobs.run([keep("veel/p1.html", from: built.output + "/handbook/veel/p1.html"), keep("weg.html", from: built.output + "/handbook/weg.html")], into: again)
+        #expect(throws: (any Error).self) { try again.commit() }
+        #expect(built.allFiles() == before)
+    }
+
     /// What a build hands to its sink is what it writes: the same files, with the same bytes.
     @Test func theMemorySinkGetsWhatTheDiskGets() throws {
         let repository = try FixtureRepository(FixtureRepository.valid)
