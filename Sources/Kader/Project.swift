@@ -97,13 +97,15 @@ public struct Project: Sendable {
     /// change since the last run is not read or decoded again; a changed `kader.yml` empties it.
     /// With `stored` (a build with its cache), a file whose bytes are those the last build decoded
     /// is taken from the store, and what to store for the next build is left in it.
-    func check(today override: Day?, reusing cache: DecodedFiles?, themes: ThemeCache? = nil, stored: StoreUpdate? = nil) -> (result: CheckResult, theme: Theme) {
+    /// `walked` is a walk of `content/` made just before (by the cache key).
+    func check(today override: Day?, reusing cache: DecodedFiles?, themes: ThemeCache? = nil, stored: StoreUpdate? = nil, walked: ContentTree? = nil)
+        -> (result: CheckResult, theme: Theme) {
         // 1. Configuration, checked like content.
         let (configuration, configurationFindings) = Configuration.load(root: root)
         let today = override ?? configuration.today ?? Day.localToday()
         cache?.use(configuration: FileStamp(root + "/kader.yml"))
         // 2. One walk over content/ (or, in the preview, the last one when the file events say it stands).
-        let tree = cache?.standingTree ?? ContentWalker(root: root).walk()
+        let tree = walked ?? cache?.standingTree ?? ContentWalker(root: root).walk()
         cache?.remember(tree)
         var findings = configurationFindings + tree.findings
         // 3. Every file read once, decoded on all cores.
@@ -175,7 +177,7 @@ public struct Project: Sendable {
         }
         let storeKey = DecodedStore.key(root: root)
         let stored = key.map { StoreUpdate(store: DecodedStore.load(output: writer.output, key: storeKey), hashes: $0.files) }
-        let (result, theme) = check(today: override, reusing: nil, stored: stored)
+        let (result, theme) = check(today: override, reusing: nil, stored: stored, walked: key?.tree)
         guard result.errorCount == 0 else { return BuildResult(check: result, files: [:], cacheNote: note, filesDecoded: stored?.decodedCount) }
         // One `git log` for the whole build, not one per file.
         let lastChanged = result.site.configuration.lastUpdated == .git ? GitHistory.lastChanged(root: root) : [:]

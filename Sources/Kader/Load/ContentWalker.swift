@@ -50,7 +50,7 @@ struct ContentWalker {
             tree.findings.append(Finding(.unreadableFile, relative, .file, .folderUnreadable(folder: relative, reason: FileReader.reason(errno))))
             return
         }
-        for (name, type) in entries.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) where !name.hasPrefix(".") {
+        for (name, type) in entries where !name.hasPrefix(".") {
             let path = relative + "/" + name
             switch type ?? Self.type(root + "/" + path) {
             case S_IFLNK?: follow(link: path, into: &tree, visited: &visited)
@@ -104,15 +104,16 @@ struct ContentWalker {
         }
     }
 
-    /// The names in a folder with their type (`S_IFREG`, …) when the file system gives it with
-    /// the name (then no `lstat` per file is needed), or nil (with `errno` set) when it cannot be listed.
+    /// The names in a folder in byte order, with their type (`S_IFREG`, …) when the file system
+    /// gives it with the name (then no `lstat` per file is needed), or nil (with `errno` set) when
+    /// it cannot be listed.
     static func entries(_ path: String) -> [(name: String, type: mode_t?)]? {
         guard let directory = opendir(path) else { return nil }
         defer { closedir(directory) }
-        var entries: [(name: String, type: mode_t?)] = []
+        var entries: [(bytes: [UInt8], type: mode_t?)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard name != ".", name != ".." else { continue }
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            guard bytes != [0x2E], bytes != [0x2E, 0x2E] else { continue }
             let type: mode_t? = switch Int32(entry.pointee.d_type) {
             case Int32(DT_REG): S_IFREG
             case Int32(DT_DIR): S_IFDIR
@@ -120,9 +121,18 @@ struct ContentWalker {
             case Int32(DT_UNKNOWN): nil
             default: 0
             }
-            entries.append((name, type))
+            entries.append((bytes, type))
         }
-        return entries
+        // Sorted as bytes, before they are strings: a string's UTF-8 view compares a byte at a time.
+        entries.sort { one, other in
+            one.bytes.withUnsafeBufferPointer { a in
+                other.bytes.withUnsafeBufferPointer { b in
+                    let order = memcmp(a.baseAddress!, b.baseAddress!, min(a.count, b.count))
+                    return order != 0 ? order < 0 : a.count < b.count
+                }
+            }
+        }
+        return entries.map { (String(decoding: $0.bytes, as: UTF8.self), $0.type) }
     }
 
     /// The type of what is at `path` (not following a link), or nil when it is gone.

@@ -119,11 +119,23 @@ public struct ReportBuilder: Sendable {
         return figures
     }
 
+    /// The days of an action that the figures count by, taken out once: an action's texts are not
+    /// copied for every period.
+    struct ActionDates {
+        let opened: Day?
+        let closed: Day?
+        let due: Day?
+
+        init(_ action: TrackedAction) {
+            (opened, closed, due) = (action.firstMentioned, action.closed, action.latest.due?.value)
+        }
+    }
+
     /// What a team's figures (or, for nil, the whole organization's) are made from.
     struct Inputs {
         let evaluations: [Evaluation]
         let mandates: [MandateSpan]
-        let actions: [TrackedAction]
+        let actions: [ActionDates]
         let stories: [Story]
 
         /// The same inputs for each of `periods` (all of one kind), with only the evaluations and
@@ -144,11 +156,11 @@ public struct ReportBuilder: Sendable {
 
     func inputs(team: String?) -> Inputs {
         guard let team else {
-            return Inputs(evaluations: site.evaluations.map(\.value), mandates: spans, actions: actions, stories: site.stories.map(\.value))
+            return Inputs(evaluations: site.evaluations.map(\.value), mandates: spans, actions: actions.map(ActionDates.init), stories: site.stories.map(\.value))
         }
         // Stories are only counted, so their order (newest first in the index) does not matter.
         return Inputs(evaluations: evaluations(of: team), mandates: spansByTeam[team] ?? [],
-                      actions: site.relations.actionsByTeam[team] ?? [], stories: (site.relations.storiesByTeam[team] ?? []).map(\.value))
+                      actions: (site.relations.actionsByTeam[team] ?? []).map(ActionDates.init), stories: (site.relations.storiesByTeam[team] ?? []).map(\.value))
     }
 
     func figures(for period: Period, _ inputs: Inputs) -> PeriodFigures {
@@ -186,10 +198,10 @@ public struct ReportBuilder: Sendable {
             mandatesPerLevel: distribution.perLevel,
             averageLevel: distribution.average,
             mandateChanges: DelegationProgress.changes(mandates.map(\.mandate), in: period),
-            actionsOpened: actions.count { $0.firstMentioned.map(period.contains) ?? false },
+            actionsOpened: actions.count { $0.opened.map(period.contains) ?? false },
             actionsClosed: actions.count { $0.closed.map(period.contains) ?? false },
             actionsOverdue: actions.count { action in
-                guard let first = action.firstMentioned, first <= end, let due = action.latest.due?.value, due < end else { return false }
+                guard let first = action.opened, first <= end, let due = action.due, due < end else { return false }
                 return action.closed.map { $0 > end } ?? true
             },
             stories: storyCounts, comparison: nil)

@@ -74,6 +74,14 @@ struct BuildCache: Sendable {
         /// Per Markdown file (`fileHash`), so that the files whose bytes did not change need not be
         /// decoded again (`DecodedStore`).
         let files: [String: UInt64]
+        /// The walk of `content/` the fingerprints were taken on, which the build's check goes on
+        /// with (a walk of 16,000 files is a twentieth of a one-file build).
+        let tree: ContentTree
+
+        /// The same inputs: the walk is in the fingerprints.
+        static func == (one: Inputs, other: Inputs) -> Bool {
+            (one.key, one.global, one.files) == (other.key, other.global, other.files)
+        }
     }
 
     /// The fingerprint of a file's path and bytes.
@@ -118,7 +126,7 @@ struct BuildCache: Sendable {
         var files: [String: UInt64] = [:]
         files.reserveCapacity(tree.markdown.count)
         for (path, hash) in zip(tree.markdown, hashes) { files[path] = hash }
-        return Inputs(key: total.hex, global: global.value, files: files)
+        return Inputs(key: total.hex, global: global.value, files: files, tree: tree)
     }
 
     /// kader itself: a different binary may write different bytes. Size and time in seconds,
@@ -157,12 +165,13 @@ struct BuildCache: Sendable {
     /// of the marker, as one fingerprint: what a CI cache restores matches, an edit does not.
     func outputStamp(_ files: [String: [String]]) -> String {
         var total = Fingerprint()
-        for tree in files.keys.sorted() {
-            for path in files[tree] ?? [] {
-                let stamp = FileStamp(output + "/" + tree + "/" + path)
-                total.add("\(tree)/\(path) \(stamp.size) \(stamp.modified / 1_000_000_000)")
-            }
+        let output = output
+        // A stat per file, 19,000 of them at 16,000 content files: on all cores.
+        let lines: [String] = files.keys.sorted().flatMap { tree in (files[tree] ?? []).map { tree + "/" + $0 } }.parallelMap { path in
+            let stamp = FileStamp(output + "/" + path)
+            return "\(path) \(stamp.size) \(stamp.modified / 1_000_000_000)"
         }
+        for line in lines { total.add(line) }
         let marker = FileStamp(output + "/" + OutputWriter.markerName)
         total.add("marker \(marker.size) \(marker.modified / 1_000_000_000)")
         return total.hex
