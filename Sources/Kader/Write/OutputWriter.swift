@@ -127,8 +127,40 @@ public struct OutputWriter: Sendable {
             try fileManager.moveItem(atPath: staging + "/" + name, toPath: current)
         }
         if !(listed && written == previous) { try writeMarker(written) }
-        try? fileManager.removeItem(atPath: retired)
+        Self.removeOwnFolder(retired)
         try? fileManager.removeItem(atPath: staging)
+    }
+
+    /// Removes a folder of kader's own (the last build's retired trees) with everything in it:
+    /// the files of each folder relative to it (`unlinkat`), the folders of one depth on all
+    /// cores, a link as a link. FileManager's removal took a tenth of a one-file build at 19,000
+    /// files.
+    static func removeOwnFolder(_ path: String) {
+        var level = [path], all: [String] = []
+        while !level.isEmpty {
+            all += level
+            level = level.parallelMap { folder -> [String] in
+                guard let directory = opendir(folder) else { return [] }
+                defer { closedir(directory) }
+                let descriptor = dirfd(directory)
+                var inner: [String] = []
+                while let entry = readdir(directory) {
+                    let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                    guard name != ".", name != ".." else { continue }
+                    var type = Int32(entry.pointee.d_type)
+                    if type == Int32(DT_UNKNOWN) {
+                        var info = stat()
+                        guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                        type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+                    }
+                    if type == Int32(DT_DIR) { inner.append(folder + "/" + name) } else { unlinkat(descriptor, name, 0) }
+                }
+                return inner
+            }.flatMap { $0 }
+        }
+        for folder in all.reversed() { rmdir(folder) }
+        // A name that is not UTF-8 (kader writes none) is left to FileManager.
+        if access(path, F_OK) == 0 { try? FileManager.default.removeItem(atPath: path) }
     }
 
     /// A tree is replaced whole, so every file in it must be one the previous build wrote.

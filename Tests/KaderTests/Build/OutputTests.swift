@@ -189,6 +189,24 @@ import Testing
         #expect(built.allFiles() == before)
     }
 
+    /// The last build's retired trees are removed whole, a link as a link: what it points to stays.
+    @Test func aRetiredTreeIsRemovedWithoutFollowingLinks() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("kader-retired-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let outside = base + "/buiten"
+        try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
+        try Data("blijft".utf8).write(to: URL(fileURLWithPath: outside + "/bewaard.txt"))
+        let retired = base + "/oud"
+        for folder in ["", "/a", "/a/b", "/a/b/c", "/d"] {
+            try FileManager.default.createDirectory(atPath: retired + folder, withIntermediateDirectories: true)
+            for index in 0..<30 { try Data("x".utf8).write(to: URL(fileURLWithPath: retired + folder + "/f\(index).html")) }
+        }
+        try FileManager.default.createSymbolicLink(atPath: retired + "/a/naar-buiten", withDestinationPath: outside)
+        OutputWriter.removeOwnFolder(retired)
+        #expect(!FileManager.default.fileExists(atPath: retired))
+        #expect(FileManager.default.contents(atPath: outside + "/bewaard.txt") == Data("blijft".utf8))
+    }
+
     /// What a build hands to its sink is what it writes: the same files, with the same bytes.
     @Test func theMemorySinkGetsWhatTheDiskGets() throws {
         let repository = try FixtureRepository(FixtureRepository.valid)
