@@ -164,7 +164,7 @@ public struct Project: Sendable {
     public func build(output: String? = nil, today override: Day? = nil, force: Bool = false, cache useCache: Bool = true) throws -> BuildResult {
         let writer = try OutputWriter(repository: root, output: output ?? root + "/output", force: force)
         let cache = useCache ? BuildCache(root: root, output: writer.output) : nil
-        let key = cache?.key(today: override)
+        let key = cache?.key(today: override, trusting: InputStamps.load(output: writer.output))
         var note: CommandMessage?
         if let cache, let key {
             switch cache.lookup(key.key) {
@@ -207,7 +207,8 @@ public struct Project: Sendable {
         let written = try staged.commit()
         // Kept only when no file changed while the build read it, so a record never vouches for an
         // output made from other bytes than its key.
-        if let cache, let key, cache.key(today: override) == key {
+        if let cache, let key, let again = cache.key(today: override, trusting: key.stamps), again == key {
+            again.stamps.write(output: writer.output)
             cache.store(key: key.key, result: result, files: written)
             if let stored, DecodedStore.key(root: root) == storeKey { DecodedStore.write(stored.entries, output: writer.output, key: storeKey) }
             if let pages {

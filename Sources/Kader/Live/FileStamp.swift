@@ -47,7 +47,7 @@ public struct FileStamp: Hashable, Sendable {
         return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 
-    private init(device: UInt64, inode: UInt64, size: Int64, modified: Int64, changed: Int64) {
+    init(device: UInt64, inode: UInt64, size: Int64, modified: Int64, changed: Int64) {
         self.device = device
         self.inode = inode
         self.size = size

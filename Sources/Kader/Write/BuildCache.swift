@@ -77,8 +77,10 @@ struct BuildCache: Sendable {
         /// The walk of `content/` the fingerprints were taken on, which the build's check goes on
         /// with (a walk of 16,000 files is a twentieth of a one-file build).
         let tree: ContentTree
+        /// The stamp and fingerprint of every file read (`InputStamps`).
+        let stamps: InputStamps
 
-        /// The same inputs: the walk is in the fingerprints.
+        /// The same inputs: the walk and the stamps are in the fingerprints.
         static func == (one: Inputs, other: Inputs) -> Bool {
             (one.key, one.global, one.files) == (other.key, other.global, other.files)
         }
@@ -93,8 +95,9 @@ struct BuildCache: Sendable {
     }
 
     /// The fingerprint of everything a build reads, or nil when something cannot be read (the
-    /// build then finds it and says so).
-    func key(today override: Day?) -> Inputs? {
+    /// build then finds it and says so). A file whose stamp is one of `trusting` is not read
+    /// (`InputStamps`): the last build's, or before a build's end those its start took.
+    func key(today override: Day?, trusting known: InputStamps = InputStamps()) -> Inputs? {
         let (configuration, _) = Configuration.load(root: root)
         let today = override ?? configuration.today ?? Day.localToday()
         let tree = ContentWalker(root: root).walk()
@@ -102,16 +105,22 @@ struct BuildCache: Sendable {
         let templates = ((try? FileManager.default.contentsOfDirectory(atPath: root + "/templates")) ?? []).sorted().map { "templates/" + $0 }
         names += templates + ["kader.yml"]
         let root = self.root
-        let read: [UInt64?] = names.parallelMap { path in
+        let read: [(hash: UInt64, entry: InputStamps.Entry?)?] = names.parallelMap { path in
+            // Stamped before reading: a save during the read shows as another stamp next time.
+            let stamp = FileStamp(root + "/" + path)
+            if let hash = known.hash(path, stamp: stamp) { return (hash, InputStamps.Entry(stamp: stamp, hash: hash, settled: true)) }
+            let readAt = FileStamp.now()
             switch FileReader.read(root + "/" + path) {
-            case .bytes(let bytes): return Self.fileHash(path, bytes)
+            case .bytes(let bytes):
+                let hash = Self.fileHash(path, bytes)
+                return (hash, InputStamps.Entry(stamp: stamp, hash: hash, settled: InputStamps.isSettled(stamp, readAt: readAt)))
             case .tooLarge, .unreadable:
                 // kader.yml may be missing; anything else unreadable is the build's to report.
                 guard path == "kader.yml" else { return nil }
-                return Self.fileHash(path, [])
+                return (Self.fileHash(path, []), nil)
             }
         }
-        let hashes = read.compactMap { $0 }
+        let hashes = read.compactMap { $0?.hash }
         guard hashes.count == read.count else { return nil }
         // Everything but the Markdown files, which `PageRecord` follows file by file.
         var global = Fingerprint()
@@ -126,7 +135,10 @@ struct BuildCache: Sendable {
         var files: [String: UInt64] = [:]
         files.reserveCapacity(tree.markdown.count)
         for (path, hash) in zip(tree.markdown, hashes) { files[path] = hash }
-        return Inputs(key: total.hex, global: global.value, files: files, tree: tree)
+        var stamps = InputStamps()
+        stamps.entries.reserveCapacity(names.count)
+        for (path, entry) in zip(names, read) { if let entry = entry?.entry { stamps.entries[path] = entry } }
+        return Inputs(key: total.hex, global: global.value, files: files, tree: tree, stamps: stamps)
     }
 
     /// kader itself: a different binary may write different bytes. Size and time in seconds,
