@@ -105,10 +105,13 @@ struct BuildCache: Sendable {
         let templates = ((try? FileManager.default.contentsOfDirectory(atPath: root + "/templates")) ?? []).sorted().map { "templates/" + $0 }
         names += templates + ["kader.yml"]
         let root = self.root
-        let read: [(hash: UInt64, entry: InputStamps.Entry?)?] = names.parallelMap { path in
+        let known = known.matching(names)
+        let readNames = names
+        let read: [(hash: UInt64, entry: InputStamps.Entry?)?] = Array(names.indices).parallelMap { place in
+            let path = readNames[place]
             // Stamped before reading: a save during the read shows as another stamp next time.
             let stamp = FileStamp(root + "/" + path)
-            if let hash = known.hash(path, stamp: stamp) { return (hash, InputStamps.Entry(stamp: stamp, hash: hash, settled: true)) }
+            if let hash = known.hash(path, place: place, stamp: stamp) { return (hash, InputStamps.Entry(stamp: stamp, hash: hash, settled: true)) }
             let readAt = FileStamp.now()
             switch FileReader.read(root + "/" + path) {
             case .bytes(let bytes):
@@ -136,8 +139,14 @@ struct BuildCache: Sendable {
         files.reserveCapacity(tree.markdown.count)
         for (path, hash) in zip(tree.markdown, hashes) { files[path] = hash }
         var stamps = InputStamps()
+        stamps.paths.reserveCapacity(names.count)
         stamps.entries.reserveCapacity(names.count)
-        for (path, entry) in zip(names, read) { if let entry = entry?.entry { stamps.entries[path] = entry } }
+        for (path, entry) in zip(names, read) {
+            if let entry = entry?.entry {
+                stamps.paths.append(path)
+                stamps.entries.append(entry)
+            }
+        }
         return Inputs(key: total.hex, global: global.value, files: files, tree: tree, stamps: stamps)
     }
 

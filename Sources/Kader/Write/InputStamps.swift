@@ -17,7 +17,12 @@ struct InputStamps: Sendable {
         let settled: Bool
     }
 
-    var entries: [String: Entry] = [:]
+    /// In the order the cache key reads the files (the walk's), which the next build's key
+    /// nearly always reads in too: then each file's entry is found at its place.
+    var paths: [String] = []
+    var entries: [Entry] = []
+    /// By path, when the paths are not those of the next key (`matching`).
+    private var places: [String: Int]? = nil
 
     /// Neither written to nor changed (a `touch` back to an old time changes the status time) for
     /// `FileStamp.racyWindow` before `readAt`.
@@ -25,10 +30,33 @@ struct InputStamps: Sendable {
         stamp.isSettled(readAt: readAt) && stamp.changed < readAt - FileStamp.racyWindow
     }
 
-    /// The fingerprint of `path` when its stamp is `stamp` and the recorded one is as trustworthy.
-    func hash(_ path: String, stamp: FileStamp) -> UInt64? {
-        guard let entry = entries[path], entry.settled, entry.stamp == stamp else { return nil }
+    /// Ready for a key that reads `names`, in their order.
+    func matching(_ names: [String]) -> InputStamps {
+        var stamps = self
+        stamps.places = names == paths ? nil : Dictionary(paths.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        return stamps
+    }
+
+    /// The fingerprint of the file `path`, read as the `place`th, when its stamp is `stamp` and
+    /// the recorded one is as trustworthy.
+    func hash(_ path: String, place: Int, stamp: FileStamp) -> UInt64? {
+        guard let index = places.map({ $0[path] }) ?? (place < paths.count ? place : nil) else { return nil }
+        let entry = entries[index]
+        guard entry.settled, entry.stamp == stamp else { return nil }
         return entry.hash
+    }
+
+    /// The entry of `path` (for tests: a build looks entries up by place).
+    subscript(path: String) -> Entry? {
+        get { paths.firstIndex(of: path).map { entries[$0] } }
+        set {
+            if let index = paths.firstIndex(of: path) {
+                if let newValue { entries[index] = newValue } else { paths.remove(at: index); entries.remove(at: index) }
+            } else if let newValue {
+                paths.append(path)
+                entries.append(newValue)
+            }
+        }
     }
 
     /// The stamps in `output`; none when there are none or they cannot be believed.
@@ -43,17 +71,18 @@ struct InputStamps: Sendable {
         var reader = ByteReader(bytes, from: magic.count, to: bytes.count - 8)
         do {
             guard try reader.int() == format else { return InputStamps() }
-            var entries: [String: Entry] = [:]
+            var stamps = InputStamps()
             let count = try reader.count()
-            entries.reserveCapacity(count)
+            stamps.paths.reserveCapacity(count)
+            stamps.entries.reserveCapacity(count)
             for _ in 0..<count {
-                let path = try reader.string()
+                stamps.paths.append(try reader.string())
                 let stamp = FileStamp(device: try reader.word(), inode: try reader.word(), size: Int64(bitPattern: try reader.word()),
                                       modified: Int64(bitPattern: try reader.word()), changed: Int64(bitPattern: try reader.word()))
-                entries[path] = Entry(stamp: stamp, hash: try reader.word(), settled: try reader.bool())
+                stamps.entries.append(Entry(stamp: stamp, hash: try reader.word(), settled: try reader.bool()))
             }
             guard reader.isAtEnd else { return InputStamps() }
-            return InputStamps(entries: entries)
+            return stamps
         } catch {
             return InputStamps()
         }
@@ -65,8 +94,7 @@ struct InputStamps: Sendable {
         writer.raw(Self.magic)
         writer.int(Self.format)
         writer.int(entries.count)
-        for path in entries.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            let entry = entries[path]!
+        for (path, entry) in zip(paths, entries) {
             writer.string(path)
             for word in [entry.stamp.device, entry.stamp.inode, UInt64(bitPattern: entry.stamp.size),
                          UInt64(bitPattern: entry.stamp.modified), UInt64(bitPattern: entry.stamp.changed), entry.hash] {
