@@ -4,7 +4,9 @@ import Foundation
 enum Feed {
     static func atom(for site: ContentIndex) -> String {
         let base = site.configuration.baseURLWithSlash
-        let stories = site.stories.sorted { ($0.value.date?.value ?? Day(ordinal: 0), $1.id) > ($1.value.date?.value ?? Day(ordinal: 0), $0.id) }
+        // Each story's date read once, not twice per comparison.
+        let stories = site.stories.map { ($0.value.date?.value ?? Day(ordinal: 0), $0) }
+            .sorted { ($0.0, $1.1.id) > ($1.0, $0.1.id) }.map(\.1)
         let updated = stories.first?.value.date?.value ?? site.today
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
@@ -27,7 +29,7 @@ enum Feed {
                     <link href="\(HTMLEscape.escape(url))"/>
                     <updated>\(story.value.date?.value ?? updated)T00:00:00Z</updated>
                     <author><name>\(HTMLEscape.escape(author))</name></author>
-                    <summary>\(HTMLEscape.escape(summary.trimmingCharacters(in: .whitespacesAndNewlines)))</summary>
+                    <summary>\(HTMLEscape.escape(summary.trimmedWhitespace))</summary>
                   </entry>
 
                 """

@@ -248,7 +248,7 @@ public struct ReportBuilder: Sendable {
     static func mostFrequent(_ texts: [(String, Day?)], limit: Int = 5) -> [TextCount] {
         var counts: [String: (text: String, count: Int, last: Day?)] = [:]
         for (text, date) in texts {
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = text.trimmedWhitespace
             guard !trimmed.isEmpty else { continue }
             let key = trimmed.lowercased()
             let seen = counts[key]
