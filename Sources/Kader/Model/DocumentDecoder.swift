@@ -21,6 +21,13 @@ struct DocumentDecoder {
         return Document(path: path, kind: location.kind, id: location.id, entity: entity, body: body)
     }
 
+    /// The body of a file whose front matter was decoded before (`DecodedStore`), or nil when it
+    /// no longer reads as content.
+    func body(of file: SourceFile) -> MarkdownDocument? {
+        guard case .text(let text) = TextDecoding.decode(file.bytes), case .success(let split) = FrontMatter.split(text) else { return nil }
+        return Markdown.parse(split.body, firstLine: split.bodyFirstLine, path: file.path)
+    }
+
     /// `decode`, with the checked front matter the document was made from, for the store.
     func decodeKeepingRecord(_ file: SourceFile, at location: ContentLocation) -> (Document, [Finding], Record?) {
         var findings: [Finding] = location.nameFinding.map { [$0] } ?? []

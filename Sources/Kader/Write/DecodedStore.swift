@@ -11,14 +11,15 @@ import Darwin
 /// changed. Reading and decoding was three fifths of `kader check`.
 ///
 /// Only files that decoded without a finding are kept: their `Document` follows from the record,
-/// the body and the path alone. The store belongs to one kader and one `kader.yml` (which sets the
+/// the body and the path alone. Of a private evaluation only the record is kept (its page shows
+/// that much); its body never leaves the repository, so it is parsed from the file again. The store belongs to one kader and one `kader.yml` (which sets the
 /// scale the schema checks against); with any other, or damaged, it is not used. Each entry has a
 /// checksum, checked when the entry is read, so a damaged entry is decoded again, never used.
 final class DecodedStore: Sendable {
     static let file = ".kader-decoded"
     private static let magic = Array("kader decoded documents\n".utf8)
     /// Goes up whenever the entries' shape changes.
-    private static let format = 1
+    private static let format = 2
 
     private let blob: [UInt8]
     private let entries: [String: (hash: UInt64, checksum: UInt64, range: Range<Int>)]
@@ -35,6 +36,13 @@ final class DecodedStore: Sendable {
         let hash: UInt64
         let record: [UInt8]?
         let body: MarkdownDocument?
+        /// The body is not kept but parsed from the file each time (a private evaluation's).
+        var bodyInFile = false
+    }
+
+    /// How an entry holds its body.
+    private enum BodyTag: Int {
+        case none = 0, kept = 1, inFile = 2
     }
 
     /// The key of every entry: kader itself and the bytes of `kader.yml`.
@@ -72,7 +80,7 @@ final class DecodedStore: Sendable {
 
     /// The document `path` decoded to when its path and bytes had the fingerprint `hash`, and what
     /// to keep of it, if the store has it whole.
-    func document(_ path: String, hash: UInt64, location: ContentLocation, decoder: DocumentDecoder) -> (Document, Entry)? {
+    func document(_ path: String, hash: UInt64, location: ContentLocation, decoder: DocumentDecoder, root: String) -> (Document, Entry)? {
         guard let entry = entries[path], entry.hash == hash else { return nil }
         var checksum = Fingerprint()
         checksum.add(blob[entry.range])
@@ -86,10 +94,21 @@ final class DecodedStore: Sendable {
                 record = try Record.read(from: &reader, depth: 0)
                 recordBytes = Array(blob[start..<reader.offset])
             }
-            let body = try reader.bool() ? try MarkdownDocument.read(from: &reader) : nil
+            guard let tag = BodyTag(rawValue: try reader.int()) else { return nil }
+            var body: MarkdownDocument?
+            switch tag {
+            case .none: break
+            case .kept: body = try MarkdownDocument.read(from: &reader)
+            case .inFile:
+                // The bytes the record was made from, or the file is decoded whole.
+                guard case .bytes(let bytes) = FileReader.read(root + "/" + path, limit: FileReader.maximumMarkdownSize),
+                      BuildCache.fileHash(path, bytes) == hash,
+                      let parsed = decoder.body(of: SourceFile(path: path, bytes: bytes)) else { return nil }
+                body = parsed
+            }
             guard reader.isAtEnd else { return nil }
             let document = decoder.restore(path: path, at: location, record: record, body: body)
-            return (document, Entry(path: path, hash: hash, record: recordBytes, body: body))
+            return (document, Entry(path: path, hash: hash, record: recordBytes, body: tag == .inFile ? nil : body, bodyInFile: tag == .inFile))
         } catch {
             return nil
         }
@@ -102,8 +121,8 @@ final class DecodedStore: Sendable {
             var body = ByteWriter()
             body.bool(entry.record != nil)
             if let record = entry.record { body.raw(record) }
-            body.bool(entry.body != nil)
-            entry.body?.write(to: &body)
+            body.int((entry.bodyInFile ? BodyTag.inFile : entry.body != nil ? .kept : .none).rawValue)
+            if !entry.bodyInFile { entry.body?.write(to: &body) }
             var checksum = Fingerprint()
             checksum.add(body.bytes)
             var head = ByteWriter()

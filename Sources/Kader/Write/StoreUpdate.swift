@@ -35,7 +35,7 @@ final class StoreUpdate: @unchecked Sendable {
             }
             (bytes, hash) = (read, BuildCache.fileHash(path, read))
         }
-        if let (document, entry) = store?.document(path, hash: hash, location: location, decoder: decoder) {
+        if let (document, entry) = store?.document(path, hash: hash, location: location, decoder: decoder, root: root) {
             keep(entry, decoded: false)
             return (document, [])
         }
@@ -44,9 +44,10 @@ final class StoreUpdate: @unchecked Sendable {
         let (document, findings, record) = decoder.decodeKeepingRecord(SourceFile(path: path, bytes: bytes), at: location)
         // A document with findings depends on more than its record and body (their sentences): it
         // is decoded again each time. A private evaluation's body never leaves the repository,
-        // not even into kader's own files in the output folder.
-        let entry = findings.isEmpty && !document.isPrivate
-            ? DecodedStore.Entry(path: path, hash: BuildCache.fileHash(path, bytes), record: record.map(DecodedStore.bytes(of:)), body: document.body)
+        // not even into kader's own files in the output folder: only its record is kept.
+        let entry = findings.isEmpty
+            ? DecodedStore.Entry(path: path, hash: BuildCache.fileHash(path, bytes), record: record.map(DecodedStore.bytes(of:)),
+                                 body: document.isPrivate ? nil : document.body, bodyInFile: document.isPrivate)
             : nil
         keep(entry, decoded: true)
         return (document, findings)

@@ -40,6 +40,37 @@ import Testing
         #expect(String(decoding: try #require(second.files["handbook"]?.first { $0.path.contains(URL(fileURLWithPath: story).deletingPathExtension().lastPathComponent) }).bytes, as: UTF8.self).contains("Anders "))
     }
 
+    /// Of a private evaluation the store keeps the record, never the body: the next build parses
+    /// the body from the file, so its links are still followed (a page it links to that is gone
+    /// is found, at the same place as without the store), and the output is a clean build's.
+    @Test func aPrivateEvaluationKeepsItsRecordAndReadsItsBodyFromTheFile() throws {
+        let root = try exampleCopy()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let path = "content/evaluations/noord/2026-11-06.md"
+        let text = try String(contentsOfFile: root + "/" + path, encoding: .utf8)
+        try #require(text.contains("\nprivate: false\n"))
+        let secret = text.replacingOccurrences(of: "\nprivate: false\n", with: "\nprivate: true\n")
+            + "\nGEHEIMWOORD, zie [GEHEIMLINK](../../pages/delegatieniveaus.md).\n"
+        try secret.write(toFile: root + "/" + path, atomically: true, encoding: .utf8)
+        _ = try build(root)
+        let store = String(decoding: try #require(FileManager.default.contents(atPath: root + "/output/" + DecodedStore.file)), as: UTF8.self)
+        #expect(store.contains(path) && !store.contains("GEHEIM"))
+
+        // Another file changed, so that the build is not the cache's shortcut.
+        let story = "content/stories/noord-wijkcafe.md"
+        try (try String(contentsOfFile: root + "/" + story, encoding: .utf8) + "\nNog een zin.\n").write(toFile: root + "/" + story, atomically: true, encoding: .utf8)
+        let second = try build(root)
+        #expect(try #require(second.filesDecoded) < second.check.filesChecked / 2)
+        try expectSameAsUncached(root, today: today)
+
+        try FileManager.default.removeItem(atPath: root + "/content/pages/delegatieniveaus.md")
+        let gone = try Project(root: root).build(output: root + "/output", today: today)
+        let found = gone.check.findings.filter { $0.file == path && $0.rule == .brokenLink }
+        #expect(found.count == 1)
+        let plain = try Project(root: root).check(today: today).findings.filter { $0.file == path && $0.rule == .brokenLink }
+        #expect(found.map(\.line) == plain.map(\.line) && found.map(\.column) == plain.map(\.column))
+    }
+
     /// `kader check` reads (never writes) the store in the default output folder, and finds the same.
     @Test func checkWithTheStoreFindsWhatCheckWithoutFinds() throws {
         let root = try exampleCopy()
