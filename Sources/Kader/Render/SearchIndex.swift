@@ -130,9 +130,8 @@ enum SearchIndex {
         // order: the index's shape is the same); one whose items did not change is kept as bytes.
         let last = keeping?.last.flatMap { $0.batches.count == batches.count ? $0 : nil }
         let encoded: [(bytes: [UInt8]?, reads: [Int32])] = Array(batches.indices).parallelMap { index in
-            if let last, case let kept = last.batches[index], kept.range.upperBound <= last.file.count,
-               !kept.reads.contains(where: { last.changed[Int($0)] }) {
-                return (Array(last.file[kept.range]), kept.reads)
+            if let last, let kept = last.batches[index].bytes(in: last.file, changed: last.changed) {
+                return (Array(kept), last.batches[index].reads)
             }
             let make = {
                 let encoder = JSONEncoder()
@@ -147,12 +146,12 @@ enum SearchIndex {
         var bytes = opening
         bytes.reserveCapacity(encoded.reduce(opening.count + closing.count + 2) { $0 + ($1.bytes?.count ?? 0) + 1 })
         bytes.append(UInt8(ascii: "["))
-        var made: [SearchBatches.Batch] = []
+        var made: [FilePart] = []
         for (index, batch) in encoded.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             let start = bytes.count
             bytes += batch.bytes ?? []
-            made.append(SearchBatches.Batch(reads: batch.reads, range: start..<bytes.count))
+            made.append(FilePart(id: "", reads: batch.reads, range: start..<bytes.count))
         }
         bytes.append(UInt8(ascii: "]"))
         bytes += closing
@@ -166,21 +165,16 @@ enum SearchIndex {
 /// batches for the next. The search index is made on all cores, so it cannot be kept as a page
 /// is; its batches can.
 final class SearchBatches: @unchecked Sendable {
-    struct Batch: Sendable {
-        let reads: [Int32]
-        let range: Range<Int>
-    }
-
     struct Last {
         let file: [UInt8]
-        let batches: [Batch]
+        let batches: [FilePart]
         /// By serial.
         let changed: [Bool]
     }
 
     // Set before the jobs run and read after; the one job that uses it runs between.
     var last: Last?
-    var made: [Batch]?
+    var made: [FilePart]?
 
     init() {}
 }

@@ -16,10 +16,29 @@ import Darwin
 /// and makes it again otherwise. The search index, made on all cores, is not traced as a whole:
 /// its batches are, and a batch none of whose items changed is kept as bytes (`SearchBatches`);
 /// so are the teams of the reports' `data.json` (`DataFileTeams`).
+/// A part of a file made on all cores (a batch of the search index, a team of `data.json`): such
+/// a file cannot be kept as a page is, so each part is traced on its own and kept as bytes while
+/// none of what it read changed.
+struct FilePart: Sendable {
+    /// Which part: a team's id; empty for a batch, known by its place.
+    let id: String
+    /// Serials (`Item.serial`) it read.
+    let reads: [Int32]
+    /// Where its bytes are in the file.
+    let range: Range<Int>
+
+    /// Its bytes in the last build's `file`, when none of what it read changed since (`changed`,
+    /// by serial).
+    func bytes(in file: [UInt8], changed: [Bool]) -> ArraySlice<UInt8>? {
+        guard range.upperBound <= file.count, !reads.contains(where: { Int($0) >= changed.count || changed[Int($0)] }) else { return nil }
+        return file[range]
+    }
+}
+
 struct PageRecord {
     static let file = ".kader-pages"
     private static let magic = Array("kader pages\n".utf8)
-    private static let format = 3
+    private static let format = 4
 
     /// What a build decides by, and records for the next.
     struct Inputs {
@@ -42,10 +61,19 @@ struct PageRecord {
     let changed: [Bool]
     /// By tree and path (`handbook/teams/noord.html`).
     let pages: [String: Page]
-    /// The search index's file (its size and time as `reads`-less page) and its batches.
-    let search: (file: Page, batches: [SearchBatches.Batch])?
-    /// The reports' `data.json` (its size and time), the shape its teams were made under and the teams.
-    let data: (file: Page, shape: UInt64, teams: [DataFileTeams.Team])?
+    /// The search index's file and its batches.
+    let search: PartedFile?
+    /// The reports' `data.json` and its teams.
+    let data: PartedFile?
+
+    /// A file kept by parts (`FilePart`): its size and time (as a `reads`-less page), what its
+    /// parts were made under besides their items (0 for the search index, whose batches go by the
+    /// handbook's shape), and the parts.
+    struct PartedFile {
+        let file: Page
+        let shape: UInt64
+        let parts: [FilePart]
+    }
 
     struct Page {
         let size: Int64
@@ -100,32 +128,7 @@ struct PageRecord {
                 let size = Int64(try reader.int()), modified = Int64(try reader.int())
                 pages[path] = Page(size: size, modified: modified, reads: try readSerials(&reader, below: count))
             }
-            var search: (file: Page, batches: [SearchBatches.Batch])?
-            if try reader.bool() {
-                let file = Page(size: Int64(try reader.int()), modified: Int64(try reader.int()), reads: [])
-                var batches: [SearchBatches.Batch] = []
-                for _ in 0..<(try reader.count()) {
-                    let reads = try readSerials(&reader, below: count)
-                    let start = try reader.int(), length = try reader.int()
-                    guard start >= 0, length >= 0, start <= Int(file.size) - length else { return nil }
-                    batches.append(SearchBatches.Batch(reads: reads, range: start..<(start + length)))
-                }
-                search = (file, batches)
-            }
-            var data: (file: Page, shape: UInt64, teams: [DataFileTeams.Team])?
-            if try reader.bool() {
-                let file = Page(size: Int64(try reader.int()), modified: Int64(try reader.int()), reads: [])
-                let shape = try reader.word()
-                var teams: [DataFileTeams.Team] = []
-                for _ in 0..<(try reader.count()) {
-                    let id = try reader.string()
-                    let reads = try readSerials(&reader, below: count)
-                    let start = try reader.int(), length = try reader.int()
-                    guard start >= 0, length >= 0, start <= Int(file.size) - length else { return nil }
-                    teams.append(DataFileTeams.Team(id: id, reads: reads, range: start..<(start + length)))
-                }
-                data = (file, shape, teams)
-            }
+            let search = try readParted(&reader, below: count), data = try readParted(&reader, below: count)
             guard reader.isAtEnd else { return nil }
             var record = PageRecord(shapes: shapes, changed: changed, pages: pages, search: search, data: data)
             record.compare(shapes: inputs.shapes)
@@ -133,6 +136,45 @@ struct PageRecord {
         } catch {
             return nil
         }
+    }
+
+    /// A file kept by parts, when the build recorded one.
+    private static func readParted(_ reader: inout ByteReader, below count: Int) throws -> PartedFile? {
+        guard try reader.bool() else { return nil }
+        let file = Page(size: Int64(try reader.int()), modified: Int64(try reader.int()), reads: [])
+        let shape = try reader.word()
+        var parts: [FilePart] = []
+        for _ in 0..<(try reader.count()) {
+            let id = try reader.string()
+            let reads = try readSerials(&reader, below: count)
+            let start = try reader.int(), length = try reader.int()
+            guard start >= 0, length >= 0, start <= Int(file.size) - length else { throw ByteReader.Damaged() }
+            parts.append(FilePart(id: id, reads: reads, range: start..<(start + length)))
+        }
+        return PartedFile(file: file, shape: shape, parts: parts)
+    }
+
+    /// `parts` of the file at `location` as it is after the swap, or that none was made.
+    private static func writeParted(_ location: String, shape: UInt64, parts: [FilePart]?, to writer: inout ByteWriter) {
+        let file = stamp(location)
+        writer.bool(parts != nil && file != nil)
+        guard let parts, let (size, modified) = file else { return }
+        writer.int(Int(size))
+        writer.int(Int(modified))
+        writer.word(shape)
+        writer.int(parts.count)
+        for part in parts {
+            writer.string(part.id)
+            writeSerials(part.reads, to: &writer)
+            writer.int(part.range.lowerBound)
+            writer.int(part.range.count)
+        }
+    }
+
+    /// The bytes of a file kept by parts, when it is still as the last build left it.
+    private static func lastBytes(of parted: PartedFile, at location: String) -> [UInt8]? {
+        guard matches(stamp(location), parted.file), case .bytes(let file) = FileReader.read(location), file.count == Int(parted.file.size) else { return nil }
+        return file
     }
 
     /// Serials, ascending, each as its distance from the one before.
@@ -159,21 +201,16 @@ struct PageRecord {
     /// The last build's search index and its batches, for `SearchIndex.script`, when its file is
     /// still as that build left it.
     func lastSearchIndex(output: String) -> SearchBatches.Last? {
-        guard sameShape.contains(Handbook.tree), let search else { return nil }
-        let location = output + "/" + Handbook.tree + "/" + SearchIndex.file
-        guard Self.matches(Self.stamp(location), search.file), case .bytes(let file) = FileReader.read(location),
-              file.count == Int(search.file.size) else { return nil }
-        return SearchBatches.Last(file: file, batches: search.batches, changed: changed)
+        guard sameShape.contains(Handbook.tree), let search,
+              let file = Self.lastBytes(of: search, at: output + "/" + Handbook.tree + "/" + SearchIndex.file) else { return nil }
+        return SearchBatches.Last(file: file, batches: search.parts, changed: changed)
     }
 
     /// The last build's `data.json` and its teams, for `ReportSite`, when the file is still as
     /// that build left it. The teams' own shape is compared there (`DataFileTeams.kept`).
     func lastDataFile(output: String) -> DataFileTeams.Last? {
-        guard let data else { return nil }
-        let location = output + "/" + ReportSite.tree + "/" + ReportSite.dataFileName
-        guard Self.matches(Self.stamp(location), data.file), case .bytes(let file) = FileReader.read(location),
-              file.count == Int(data.file.size) else { return nil }
-        return DataFileTeams.Last(file: file, shape: data.shape, teams: Dictionary(data.teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+        guard let data, let file = Self.lastBytes(of: data, at: output + "/" + ReportSite.tree + "/" + ReportSite.dataFileName) else { return nil }
+        return DataFileTeams.Last(file: file, shape: data.shape, teams: Dictionary(data.parts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
                                   changed: changed)
     }
 
@@ -207,8 +244,8 @@ struct PageRecord {
     /// Writes the record of a build whose jobs were `jobs` (run as `ran`), after its output was
     /// swapped in. A kept page read what it read before. Through a temporary file; a record that
     /// cannot be written costs the next build its shortcut, nothing more.
-    static func write(output: String, inputs: Inputs, jobs: [OutputJob], ran: OutputJobs.Ran, previous: PageRecord?, search: [SearchBatches.Batch]?,
-                      data: (shape: UInt64, teams: [DataFileTeams.Team])?) {
+    static func write(output: String, inputs: Inputs, jobs: [OutputJob], ran: OutputJobs.Ran, previous: PageRecord?, search: [FilePart]?,
+                      data: (shape: UInt64, teams: [FilePart])?) {
         var writer = ByteWriter()
         writer.raw(magic)
         writer.int(format)
@@ -241,32 +278,8 @@ struct PageRecord {
             writer.int(Int(stamp.1))
             writeSerials(reads, to: &writer)
         }
-        let searchFile = stamp(output + "/" + Handbook.tree + "/" + SearchIndex.file)
-        writer.bool(search != nil && searchFile != nil)
-        if let search, let (size, modified) = searchFile {
-            writer.int(Int(size))
-            writer.int(Int(modified))
-            writer.int(search.count)
-            for batch in search {
-                writeSerials(batch.reads, to: &writer)
-                writer.int(batch.range.lowerBound)
-                writer.int(batch.range.count)
-            }
-        }
-        let dataFile = stamp(output + "/" + ReportSite.tree + "/" + ReportSite.dataFileName)
-        writer.bool(data != nil && dataFile != nil)
-        if let data, let (size, modified) = dataFile {
-            writer.int(Int(size))
-            writer.int(Int(modified))
-            writer.word(data.shape)
-            writer.int(data.teams.count)
-            for team in data.teams {
-                writer.string(team.id)
-                writeSerials(team.reads, to: &writer)
-                writer.int(team.range.lowerBound)
-                writer.int(team.range.count)
-            }
-        }
+        writeParted(output + "/" + Handbook.tree + "/" + SearchIndex.file, shape: 0, parts: search, to: &writer)
+        writeParted(output + "/" + ReportSite.tree + "/" + ReportSite.dataFileName, shape: data?.shape ?? 0, parts: data?.teams, to: &writer)
         var checksum = Fingerprint()
         checksum.add(writer.bytes)
         writer.word(checksum.value)

@@ -4,19 +4,11 @@
 /// last build's file instead of being encoded again, as the search index keeps its batches
 /// (`SearchBatches`).
 final class DataFileTeams: @unchecked Sendable {
-    struct Team: Sendable {
-        let id: String
-        /// Serials (`Item.serial`) its report read.
-        let reads: [Int32]
-        /// Where its bytes are in the file.
-        let range: Range<Int>
-    }
-
     struct Last {
         let file: [UInt8]
         /// What the teams were made under: the index's shape and the periods (`shape(of:)`).
         let shape: UInt64
-        let teams: [String: Team]
+        let teams: [String: FilePart]
         /// By serial.
         let changed: [Bool]
     }
@@ -25,7 +17,7 @@ final class DataFileTeams: @unchecked Sendable {
     let indexShape: UInt64
     // Set before the reports' figures are made and read after; nothing runs between.
     var last: Last?
-    var made: (shape: UInt64, teams: [Team])?
+    var made: (shape: UInt64, teams: [FilePart])?
 
     init(indexShape: UInt64) {
         self.indexShape = indexShape
@@ -43,8 +35,7 @@ final class DataFileTeams: @unchecked Sendable {
 
     /// The last build's bytes of `team`, when it was made under `shape` and none of its files changed.
     func kept(_ team: String, shape: UInt64) -> (bytes: ArraySlice<UInt8>, reads: [Int32])? {
-        guard let last, last.shape == shape, let kept = last.teams[team], kept.range.upperBound <= last.file.count,
-              !kept.reads.contains(where: { Int($0) >= last.changed.count || last.changed[Int($0)] }) else { return nil }
-        return (last.file[kept.range], kept.reads)
+        guard let last, last.shape == shape, let kept = last.teams[team], let bytes = kept.bytes(in: last.file, changed: last.changed) else { return nil }
+        return (bytes, kept.reads)
     }
 }

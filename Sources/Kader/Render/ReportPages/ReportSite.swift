@@ -87,13 +87,13 @@ struct ReportSite: Sendable {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             return (try? encoder.encode(team)).map { (Array($0), false, keeping?.reads[index] ?? []) }
         }
-        var made: [DataFileTeams.Team] = []
+        var made: [FilePart] = []
         for (index, team) in encoded.enumerated() {
             guard let team else { return whole() }
             if index > 0 { teams += Array(",\n".utf8) }
             let from = teams.count
             if team.indented { teams += team.bytes } else { Self.appendIndented(team.bytes, by: 4, to: &teams) }
-            made.append(DataFileTeams.Team(id: data.teams[index].team, reads: team.reads, range: (start + from)..<(start + teams.count)))
+            made.append(FilePart(id: data.teams[index].team, reads: team.reads, range: (start + from)..<(start + teams.count)))
         }
         teams += Array("\n  ]".utf8)
         document.replaceSubrange(start..<(start + empty.count), with: teams)
