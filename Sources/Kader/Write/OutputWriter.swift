@@ -136,31 +136,51 @@ public struct OutputWriter: Sendable {
     /// cores, a link as a link. FileManager's removal took a tenth of a one-file build at 19,000
     /// files.
     static func removeOwnFolder(_ path: String) {
-        var level = [path], all: [String] = []
+        let (folders, _) = walkByDepth(path) { _, descriptor, name -> Never? in
+            unlinkat(descriptor, name, 0)
+            return nil
+        }
+        for folder in folders.reversed() { rmdir(path + "/" + folder) }
+        rmdir(path)
+        // A name that is not UTF-8 (kader writes none) is left to FileManager.
+        if access(path, F_OK) == 0 { try? FileManager.default.removeItem(atPath: path) }
+    }
+
+    /// Every folder under `root` (relative to it), listed with `readdir` and the entry's type, the
+    /// folders of one depth on all cores; `visit` gets each entry that is no folder (a link is
+    /// none), with its folder (relative, "" for `root`) and that folder's descriptor, and returns
+    /// what to keep of it.
+    static func walkByDepth<Kept: Sendable>(_ root: String, _ visit: @Sendable (_ folder: String, _ descriptor: Int32, _ name: String) -> Kept?)
+        -> (folders: [String], kept: [Kept]) {
+        var level = [""], folders: [String] = [], kept: [Kept] = []
         while !level.isEmpty {
-            all += level
-            level = level.parallelMap { folder -> [String] in
-                guard let directory = opendir(folder) else { return [] }
+            let listed: [(folders: [String], kept: [Kept])] = level.parallelMap { folder in
+                guard let directory = opendir(folder.isEmpty ? root : root + "/" + folder) else { return ([], []) }
                 defer { closedir(directory) }
                 let descriptor = dirfd(directory)
-                var inner: [String] = []
+                var inner: [String] = [], kept: [Kept] = []
                 while let entry = readdir(directory) {
                     let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
                     guard name != ".", name != ".." else { continue }
-                    var type = Int32(entry.pointee.d_type)
-                    if type == Int32(DT_UNKNOWN) {
+                    var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+                    if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
                         var info = stat()
                         guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-                        type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+                        isFolder = (info.st_mode & S_IFMT) == S_IFDIR
                     }
-                    if type == Int32(DT_DIR) { inner.append(folder + "/" + name) } else { unlinkat(descriptor, name, 0) }
+                    if isFolder {
+                        inner.append(folder.isEmpty ? name : folder + "/" + name)
+                    } else if let something = visit(folder, descriptor, name) {
+                        kept.append(something)
+                    }
                 }
-                return inner
-            }.flatMap { $0 }
+                return (inner, kept)
+            }
+            level = listed.flatMap(\.folders)
+            folders += level
+            kept += listed.flatMap(\.kept)
         }
-        for folder in all.reversed() { rmdir(folder) }
-        // A name that is not UTF-8 (kader writes none) is left to FileManager.
-        if access(path, F_OK) == 0 { try? FileManager.default.removeItem(atPath: path) }
+        return (folders, kept)
     }
 
     /// A tree is replaced whole, so every file in it must be one the previous build wrote.
@@ -172,37 +192,12 @@ public struct OutputWriter: Sendable {
             if previous.contains(name) { return }
             throw UsageError(.wouldReplace(path: "\(output)/\(name)"))
         }
-        // readdir with the entry's type, the folders of one depth on all cores: FileManager's
-        // enumerator took a twentieth of a build that kept most pages, walking each tree twice.
+        // By depth on all cores (`walkByDepth`): FileManager's enumerator took a twentieth of a
+        // build that kept most pages, walking each tree twice.
         let previous = previous
-        var level = [""]
-        var foreign: [String] = []
-        while !level.isEmpty {
-            let listed: [(folders: [String], foreign: [String])] = level.parallelMap { folder in
-                var folders: [String] = [], foreign: [String] = []
-                guard let directory = opendir(folder.isEmpty ? root : root + "/" + folder) else { return ([], []) }
-                defer { closedir(directory) }
-                let descriptor = dirfd(directory)
-                while let entry = readdir(directory) {
-                    let entryName = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                    guard entryName != ".", entryName != ".." else { continue }
-                    let relative = folder.isEmpty ? entryName : folder + "/" + entryName
-                    var type = Int32(entry.pointee.d_type)
-                    if type == Int32(DT_UNKNOWN) {
-                        var info = stat()
-                        guard fstatat(descriptor, entryName, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-                        type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
-                    }
-                    if type == Int32(DT_DIR) {
-                        folders.append(relative)
-                    } else if !previous.contains(name + "/" + relative) {
-                        foreign.append(relative)
-                    }
-                }
-                return (folders, foreign)
-            }
-            foreign += listed.flatMap(\.foreign)
-            level = listed.flatMap(\.folders)
+        let (_, foreign) = Self.walkByDepth(root) { folder, _, entry -> String? in
+            let relative = folder.isEmpty ? entry : folder + "/" + entry
+            return previous.contains(name + "/" + relative) ? nil : relative
         }
         // The same file named whatever order the file system lists them in.
         if let first = foreign.min(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
