@@ -23,8 +23,13 @@ public struct ReportBuilder: Sendable {
         actions = site.relations.actions
         let traced = site.mandates.map { mandate in Trace.run { MandateSpan.spans(of: [mandate], in: site)[0] } }
         spans = traced.map(\.0)
-        spansByTeam = Dictionary(grouping: spans) { $0.mandate.value.team.value }
-        spanReads = Dictionary(grouping: traced) { $0.0.mandate.value.team.value }.mapValues { $0.flatMap(\.1) }
+        var spansByTeam: [String: [MandateSpan]] = [:], spanReads: [String: [Int32]] = [:]
+        for (span, reads) in traced {
+            let team = span.mandate.value.team.value
+            spansByTeam[team, default: []].append(span)
+            spanReads[team, default: []] += reads
+        }
+        (self.spansByTeam, self.spanReads) = (spansByTeam, spanReads)
         current = Period(containing: site.today, kind: kind)
         periods = Self.periodsWithData(in: site, kind: kind, upTo: current)
     }

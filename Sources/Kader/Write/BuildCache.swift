@@ -101,14 +101,12 @@ struct BuildCache: Sendable {
         let (configuration, _) = Configuration.load(root: root)
         let today = override ?? configuration.today ?? Day.localToday()
         let tree = ContentWalker(root: root).walk()
-        var names = tree.markdown + tree.assets
         let templates = ((try? FileManager.default.contentsOfDirectory(atPath: root + "/templates")) ?? []).sorted().map { "templates/" + $0 }
-        names += templates + ["kader.yml"]
+        let names = tree.markdown + tree.assets + templates + ["kader.yml"]
         let root = self.root
         let known = known.matching(names)
-        let readNames = names
         let read: [(hash: UInt64, entry: InputStamps.Entry?)?] = Array(names.indices).parallelMap { place in
-            let path = readNames[place]
+            let path = names[place]
             // Stamped before reading: a save during the read shows as another stamp next time.
             let stamp = FileStamp(root + "/" + path)
             if let hash = known.hash(path, place: place, stamp: stamp) { return (hash, InputStamps.Entry(stamp: stamp, hash: hash, settled: true)) }
