@@ -126,16 +126,18 @@ public struct Project: Sendable {
         cache?.keep(only: tree.markdown)
         stored?.collect(tree.markdown)
         findings += decoded.flatMap(\.1)
-        // 4. The index: every entity by id, every reference read backwards.
-        let (site, siteFindings) = ContentIndex.assemble(documents: decoded.compactMap(\.0), tree: tree, configuration: configuration, today: today)
-        findings += siteFindings
-        // 5. The rules that need the whole picture.
-        // Independent of each other, so on all cores.
-        findings += SiteChecks.all.parallelMap { $0.check(site) }.flatMap { $0 }
-        // 6. The theme: the built-in templates with the repository's own overrides.
+        // 4. The index: every entity by id, every reference read backwards; then 5. the rules that
+        // need the whole picture, independent of each other, so on all cores. Meanwhile 6. the
+        // theme: the built-in templates with the repository's own overrides.
+        let documents = decoded.compactMap(\.0)
         let labels = Labels(configuration.language)
-        let (theme, themeFindings) = themes?.theme(root: root, labels: labels) ?? Theme.load(root: root, labels: labels)
-        findings += themeFindings
+        let ((site, siteFindings), (theme, themeFindings)) = both({
+            let (site, findings) = ContentIndex.assemble(documents: documents, tree: tree, configuration: configuration, today: today)
+            return (site, findings + SiteChecks.all.parallelMap { $0.check(site) }.flatMap { $0 })
+        }, {
+            themes?.theme(root: root, labels: labels) ?? Theme.load(root: root, labels: labels)
+        })
+        findings += siteFindings + themeFindings
         let result = CheckResult(findings: Self.applySeverities(findings, configuration), filesChecked: tree.markdown.count, site: site)
         return (result, theme)
     }
@@ -185,13 +187,16 @@ public struct Project: Sendable {
         let handbook = Handbook(site: result.site, theme: theme, lastChanged: lastChanged, searchBatches: searchBatches)
         // With the cache, a page made from nothing that changed since the last build is kept
         // (`PageRecord`), and what each page reads is traced for the next.
-        var pages = key.flatMap { Self.pageInputs($0, site: result.site, lastChanged: lastChanged) }
-        var previous = pages.flatMap { PageRecord.load(output: writer.output, inputs: $0) }
+        // The reports' figures and the records of the last build, each on its own core.
+        let site = result.site
+        let (figures, (inputs, last)) = both({ key == nil ? ReportSite.Figures(site: site, traced: false) : Trace.on { ReportSite.Figures(site: site, traced: true) } }, {
+            let inputs = key.flatMap { Self.pageInputs($0, site: site, lastChanged: lastChanged) }
+            return (inputs, inputs.flatMap { PageRecord.load(output: writer.output, inputs: $0) })
+        })
+        var (pages, previous) = (inputs, last)
         let dataTeams = pages.map { DataFileTeams(indexShape: $0.shapes[ContentIndex.shapeName]!) }
         dataTeams?.last = previous?.lastDataFile(output: writer.output)
-        let reports = dataTeams == nil
-            ? ReportSite(site: result.site, theme: theme)
-            : Trace.on { ReportSite(site: result.site, theme: theme, teams: dataTeams) }
+        let reports = ReportSite(site: site, theme: theme, figures: figures, teams: dataTeams)
         if var known = pages {
             known.shapes.merge(Self.treeShapes(index: known.shapes[ContentIndex.shapeName]!, handbook: handbook, reports: reports)) { $1 }
             previous?.compare(shapes: known.shapes)
@@ -208,17 +213,22 @@ public struct Project: Sendable {
         // Kept only when no file changed while the build read it, so a record never vouches for an
         // output made from other bytes than its key.
         if let cache, let key, let again = cache.key(today: override, trusting: key.stamps), again == key {
-            again.stamps.write(output: writer.output)
-            cache.store(key: key.key, result: result, files: written)
-            if let stored, DecodedStore.key(root: root) == storeKey { DecodedStore.write(stored.entries, output: writer.output, key: storeKey) }
-            if let pages {
-                PageRecord.write(output: writer.output, inputs: pages, jobs: jobs, ran: ran, previous: previous, search: searchBatches?.made,
-                                 data: dataTeams?.made)
-            }
+            // Four files from one finished build, each on its own: a core each.
+            let (output, root, pagesMade, previousPages) = (writer.output, root, pages, previous)
+            let (search, data) = (searchBatches?.made, dataTeams?.made)
+            concurrently([
+                { again.stamps.write(output: output) },
+                { cache.store(key: key.key, result: result, files: written) },
+                { if let stored, DecodedStore.key(root: root) == storeKey { DecodedStore.write(stored.entries, output: output, key: storeKey) } },
+                { if let pagesMade { PageRecord.write(output: output, inputs: pagesMade, jobs: jobs, ran: ran, previous: previousPages, search: search, data: data) } },
+            ])
         }
         let kept = jobs.filter { if case .keep = $0.work { true } else { false } }.count
-        return BuildResult(check: result, files: writtenFiles(written, in: writer.output), cacheNote: note,
-                           filesDecoded: stored?.decodedCount, pagesMade: pages == nil ? nil : jobs.count - kept)
+        let built = BuildResult(check: result, files: writtenFiles(written, in: writer.output), cacheNote: note,
+                                filesDecoded: stored?.decodedCount, pagesMade: pages == nil ? nil : jobs.count - kept)
+        freeAside((consume stored, consume previous, consume pages, consume jobs, consume ran, consume handbook, consume reports,
+                   consume searchBatches, consume dataTeams))
+        return built
     }
 
     /// What decides which pages of the last build can be kept (`PageRecord`), the index's shape

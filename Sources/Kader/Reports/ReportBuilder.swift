@@ -53,13 +53,15 @@ public struct ReportBuilder: Sendable {
     private func build(teams: [TeamReport]) -> ReportData {
         let (current, periods) = (current, periods)
         let everything = inputs(team: nil).split(by: periods)
-        let organization = periods.enumerated().map { index, period in
+        // Each period counts every input: on all cores.
+        let organization = Array(periods.indices).parallelMap { index in
+            let period = periods[index]
             let previous = index > 0 && periods[index - 1] == period.previous ? index - 1 : nil
             return organizationFigures(figures(for: period, everything[index]),
                                        now: teams.map { ($0.team, $0.periods[index].scores) },
                                        before: previous.map { previous in teams.map { ($0.team, $0.periods[previous].scores) } } ?? [])
         }
-        let portfolio = zip(site.teams, teams).map { portfolioRow($0, teamReport: $1, current: current) }
+        let portfolio = Array(teams.indices).parallelMap { portfolioRow(site.teams[$0], teamReport: teams[$0], current: current) }
         let attention = AttentionList(site: site, filter: filter, spans: spans).items(portfolio: portfolio, teams: teams)
         return ReportData(
             today: site.today, periodKind: kind, anonymityThreshold: filter.threshold, scale: site.configuration.scale,

@@ -25,3 +25,28 @@ private struct UnsafeSendable<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }
 }
+
+/// Runs independent pieces of work on all cores and returns when every one is done: the build's
+/// serial steps that read the same finished state, such as the three records a build leaves.
+func concurrently(_ work: [@Sendable () -> Void]) {
+    DispatchQueue.concurrentPerform(iterations: work.count) { work[$0]() }
+}
+
+/// Frees what a finished build held on another core while the caller goes on: a build's last
+/// references to its store, records and pages were 35 ms of freeing at its return, at 16,000 files.
+/// `value` must be consumed into the call, so that its last reference is the one released there.
+func freeAside<T>(_ value: consuming T) {
+    let held = UnsafeSendable(value)
+    DispatchQueue.global(qos: .utility).async { _ = held }
+}
+
+/// Two independent pieces of work, each on a core of its own, and both results.
+func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    nonisolated(unsafe) var one: A?
+    nonisolated(unsafe) var other: B?
+    // Each iteration writes only its own result.
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 { one = first() } else { other = second() }
+    }
+    return (one!, other!)
+}

@@ -129,7 +129,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: root) }
         func reports(_ teams: DataFileTeams?) throws -> (ReportSite, ContentIndex) {
             let (checked, theme) = try Project(root: root).checkWithTheme(today: today)
-            return (Trace.on { ReportSite(site: checked.site, theme: theme, teams: teams) }, checked.site)
+            return (Trace.on { ReportSite(site: checked.site, theme: theme, figures: .init(site: checked.site, traced: true), teams: teams) }, checked.site)
         }
         let (_, before) = try reports(nil)
         let first = DataFileTeams(indexShape: before.shapeFingerprint())

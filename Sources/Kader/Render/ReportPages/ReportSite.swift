@@ -13,18 +13,37 @@ struct ReportSite: Sendable {
     /// build whether they changed (`PageRecord`).
     let dataFile: [UInt8]
 
-    /// With `teams` (a build with its cache), a team whose files did not change since the last
-    /// build keeps its bytes of `data.json`, and what each team read is left in it for the next.
-    init(site: ContentIndex, theme: Theme, teams: DataFileTeams? = nil) {
+    /// The reports' figures, which need nothing of the build cache: a build makes them while it
+    /// reads its records, and `data.json` from them after.
+    struct Figures: Sendable {
+        let builder: ReportBuilder
+        let data: ReportData
+        /// What each team's report read (`Trace`), when `traced`.
+        let teamReads: [[Int32]]
+
+        init(site: ContentIndex, traced: Bool) {
+            builder = ReportBuilder(site: site)
+            var (data, teamReads) = traced ? builder.buildTraced() : (builder.build(), [])
+            let sentences = AttentionSentences(labels: Labels(site.configuration.language), site: site)
+            for index in data.attention.indices { data.attention[index].text = sentences.sentence(data.attention[index]) }
+            (self.data, self.teamReads) = (data, teamReads)
+        }
+    }
+
+    init(site: ContentIndex, theme: Theme) {
+        self.init(site: site, theme: theme, figures: Figures(site: site, traced: false))
+    }
+
+    /// With `teams` (a build with its cache, whose figures were traced), a team whose files did not
+    /// change since the last build keeps its bytes of `data.json`, and what each team read is left
+    /// in it for the next.
+    init(site: ContentIndex, theme: Theme, figures: Figures, teams: DataFileTeams? = nil) {
         self.site = site
         self.theme = theme
-        builder = ReportBuilder(site: site)
+        builder = figures.builder
         labels = Labels(site.configuration.language)
-        var (data, teamReads) = teams == nil ? (builder.build(), []) : builder.buildTraced()
-        let sentences = AttentionSentences(labels: labels, site: site)
-        for index in data.attention.indices { data.attention[index].text = sentences.sentence(data.attention[index]) }
-        self.data = data
-        dataFile = Self.json(data, teams: teams.map { ($0, teamReads) })
+        data = figures.data
+        dataFile = Self.json(figures.data, teams: teams.map { ($0, figures.teamReads) })
     }
 
     var views: ReportViews { ReportViews(data: data, labels: labels, site: site) }
