@@ -111,8 +111,9 @@ public struct Project: Sendable {
         // 3. Every file read once, decoded on all cores.
         let decoder = DocumentDecoder(configuration: configuration)
         let root = self.root
-        let decoded: [(Document?, [Finding])] = tree.markdown.parallelMap { path in
-            if let stored { return stored.decode(path, root: root, decoder: decoder) }
+        let decoded: [(Document?, [Finding])] = if let stored {
+            stored.collect(tree.markdown.parallelMap { stored.decode($0, root: root, decoder: decoder) }).map { ($0.document, $0.findings) }
+        } else { tree.markdown.parallelMap { path in
             guard let cache else { return Self.decode(path, root: root, decoder: decoder) }
             if let kept = cache.untouched(path) { return kept }
             // Stamped before reading: a save during the read shows as a change next time.
@@ -122,9 +123,8 @@ public struct Project: Sendable {
             let result = Self.decode(path, root: root, decoder: decoder)
             cache.keep(path, stamp: stamp, readAt: readAt, result)
             return result
-        }
+        } }
         cache?.keep(only: tree.markdown)
-        stored?.collect(tree.markdown)
         findings += decoded.flatMap(\.1)
         // 4. The index: every entity by id, every reference read backwards; then 5. the rules that
         // need the whole picture, independent of each other, so on all cores. Meanwhile 6. the

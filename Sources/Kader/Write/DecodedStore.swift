@@ -171,7 +171,9 @@ extension Record {
     static func read(from reader: inout ByteReader, depth: Int) throws -> Record {
         guard depth < deepest else { throw ByteReader.Damaged() }
         var record = Record(position: Position(line: try reader.int(), column: try reader.int()))
-        for _ in 0..<(try reader.count()) {
+        let count = try reader.count()
+        record.entries.reserveCapacity(min(count, 64))
+        for _ in 0..<count {
             let key = try reader.string()
             let position = Position(line: try reader.int(), column: try reader.int())
             record.entries[key] = Entry(keyPosition: position, value: try Value.read(from: &reader, depth: depth + 1))

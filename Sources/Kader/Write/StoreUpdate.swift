@@ -7,9 +7,7 @@ import Foundation
 final class StoreUpdate: @unchecked Sendable {
     let store: DecodedStore?
     let hashes: [String: UInt64]
-    // Filled from all cores under the lock; `entries` is set once, after.
-    private let lock = NSLock()
-    private var kept: [String: DecodedStore.Entry] = [:]
+    /// Set once, from the files' results in the walk's order (`collect`).
     private(set) var entries: [DecodedStore.Entry] = []
     /// How many files were decoded from their bytes (the rest came from the store).
     private(set) var decodedCount = 0
@@ -19,9 +17,23 @@ final class StoreUpdate: @unchecked Sendable {
         self.hashes = hashes
     }
 
-    func decode(_ path: String, root: String, decoder: DocumentDecoder) -> (Document?, [Finding]) {
+    /// One file's document and findings, with what to store of it for the next build.
+    struct Decoded: Sendable {
+        let document: Document?
+        let findings: [Finding]
+        /// Nil when it is not to be stored (it has findings, or it could not be read).
+        var entry: DecodedStore.Entry? = nil
+        var fromBytes = false
+
+        init(_ result: (Document?, [Finding])) {
+            (document, findings) = result
+        }
+    }
+
+    /// Called on all cores at once: it changes nothing of its own (`collect` does, after).
+    func decode(_ path: String, root: String, decoder: DocumentDecoder) -> Decoded {
         guard case .success(let location) = ContentLocation.classify(path), location.nameFinding == nil else {
-            return Project.decode(path, root: root, decoder: decoder)
+            return Decoded(Project.decode(path, root: root, decoder: decoder))
         }
         // The fingerprint the cache key read, or (for `kader check`, which reads no key) one of
         // the bytes read now.
@@ -31,16 +43,17 @@ final class StoreUpdate: @unchecked Sendable {
             hash = known
         } else {
             guard case .bytes(let read) = FileReader.read(root + "/" + path, limit: FileReader.maximumMarkdownSize) else {
-                return Project.decode(path, root: root, decoder: decoder)
+                return Decoded(Project.decode(path, root: root, decoder: decoder))
             }
             (bytes, hash) = (read, BuildCache.fileHash(path, read))
         }
         if let (document, entry) = store?.document(path, hash: hash, location: location, decoder: decoder, root: root) {
-            keep(entry, decoded: false)
-            return (document, [])
+            var decoded = Decoded((document, []))
+            decoded.entry = entry
+            return decoded
         }
         if bytes == nil, case .bytes(let read) = FileReader.read(root + "/" + path, limit: FileReader.maximumMarkdownSize) { bytes = read }
-        guard let bytes else { return Project.decode(path, root: root, decoder: decoder) }
+        guard let bytes else { return Decoded(Project.decode(path, root: root, decoder: decoder)) }
         let (document, findings, record) = decoder.decodeKeepingRecord(SourceFile(path: path, bytes: bytes), at: location)
         // A document with findings depends on more than its record and body (their sentences): it
         // is decoded again each time. A private evaluation's body never leaves the repository,
@@ -49,19 +62,16 @@ final class StoreUpdate: @unchecked Sendable {
             ? DecodedStore.Entry(path: path, hash: BuildCache.fileHash(path, bytes), record: record.map(DecodedStore.bytes(of:)),
                                  body: document.isPrivate ? nil : document.body, bodyInFile: document.isPrivate)
             : nil
-        keep(entry, decoded: true)
-        return (document, findings)
+        var decoded = Decoded((document, findings))
+        (decoded.entry, decoded.fromBytes) = (entry, true)
+        return decoded
     }
 
-    private func keep(_ entry: DecodedStore.Entry?, decoded: Bool) {
-        lock.withLock {
-            if let entry { kept[entry.path] = entry }
-            if decoded { decodedCount += 1 }
-        }
-    }
-
-    /// The entries to store, in the order of `paths` (the walk's).
-    func collect(_ paths: [String]) {
-        lock.withLock { entries = paths.compactMap { kept[$0] } }
+    /// Keeps the entries to store, in the walk's order as `decoded` has them.
+    @discardableResult
+    func collect(_ decoded: [Decoded]) -> [Decoded] {
+        entries = decoded.compactMap(\.entry)
+        decodedCount = decoded.count { $0.fromBytes }
+        return decoded
     }
 }
