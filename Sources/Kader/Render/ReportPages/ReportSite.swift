@@ -54,19 +54,21 @@ struct ReportSite: Sendable {
     /// Every file of the reports, as jobs for `OutputJobs`.
     func jobs() -> [OutputJob] {
         let dataFile = dataFile
+        // Each job holds the reports by one reference, not a copy of the index's references each.
+        let held = Held(self)
         var jobs: [(String, @Sendable () -> OutputFile)] = [(Self.dataFileName, { OutputFile(path: Self.dataFileName, bytes: dataFile) })]
-        jobs.append((ReportViews.portfolioURL(), { page(ReportViews.portfolioURL(), views.portfolio(root: "")) }))
+        jobs.append((ReportViews.portfolioURL(), { held.reports.page(ReportViews.portfolioURL(), held.reports.views.portfolio(root: "")) }))
         for team in data.teams {
             let url = ReportViews.teamURL(team.team)
-            jobs.append((url, { page(url, views.team(team, root: "../")) }))
+            jobs.append((url, { held.reports.page(url, held.reports.views.team(team, root: "../")) }))
             for period in team.periodsWithPages {
                 let url = ReportViews.periodURL(period, team: team.team)
-                jobs.append((url, { page(url, views.period(period, team: team, root: "../../")) }))
+                jobs.append((url, { held.reports.page(url, held.reports.views.period(period, team: team, root: "../../")) }))
             }
         }
         for period in data.periods {
             let url = ReportViews.periodURL(period)
-            jobs.append((url, { page(url, views.period(period, team: nil, root: "../")) }))
+            jobs.append((url, { held.reports.page(url, held.reports.views.period(period, team: nil, root: "../")) }))
         }
         let labels = labels
         for team in data.teams {
@@ -77,6 +79,11 @@ struct ReportSite: Sendable {
         jobs.append(("style.css", { OutputFile(path: "style.css", text: theme.files["style.css"] ?? "") }))
         // Besides items, a report reads only the figures, which are in `dataFile`.
         return jobs.map { OutputJob.make(Self.tree, $0.0, $0.1) }
+    }
+
+    private final class Held: Sendable {
+        let reports: ReportSite
+        init(_ reports: ReportSite) { self.reports = reports }
     }
 
     /// `data.json`. It is the reports' largest file (7 MB at 16,000 content files), and
