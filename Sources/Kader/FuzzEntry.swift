@@ -105,7 +105,7 @@ public enum FuzzEntry {
             files[place] = bytes
         }
         var tree = ContentTree()
-        tree.markdown = files.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        tree.markdown = files.keys.sorted { $0.precedesInBytes($1) }
         tree.folders = ["content", "content/people"]
         let decoder = DocumentDecoder(configuration: configuration)
         var documents: [Document] = []

@@ -166,7 +166,11 @@ public struct Project: Sendable {
     public func build(output: String? = nil, today override: Day? = nil, force: Bool = false, cache useCache: Bool = true) throws -> BuildResult {
         let writer = try OutputWriter(repository: root, output: output ?? root + "/output", force: force)
         let cache = useCache ? BuildCache(root: root, output: writer.output) : nil
-        let key = cache?.key(today: override, trusting: InputStamps.load(output: writer.output))
+        // The last build's store is read while the inputs are fingerprinted: it is only used on a miss,
+        // which is nearly every build that is not a no-op.
+        let storeKey = DecodedStore.key(root: root), folder = writer.output
+        let (key, store) = both({ cache?.key(today: override, trusting: InputStamps.load(output: folder)) },
+                                { cache == nil ? nil : DecodedStore.load(output: folder, key: storeKey) })
         var note: CommandMessage?
         if let cache, let key {
             switch cache.lookup(key.key) {
@@ -177,8 +181,7 @@ public struct Project: Sendable {
             case .miss: break
             }
         }
-        let storeKey = DecodedStore.key(root: root)
-        let stored = key.map { StoreUpdate(store: DecodedStore.load(output: writer.output, key: storeKey), hashes: $0.files) }
+        let stored = key.map { StoreUpdate(store: store, hashes: $0.files) }
         let (result, theme) = check(today: override, reusing: nil, stored: stored, walked: key?.tree)
         guard result.errorCount == 0 else { return BuildResult(check: result, files: [:], cacheNote: note, filesDecoded: stored?.decodedCount) }
         // One `git log` for the whole build, not one per file.
@@ -213,14 +216,14 @@ public struct Project: Sendable {
         // Kept only when no file changed while the build read it, so a record never vouches for an
         // output made from other bytes than its key.
         if let cache, let key, let again = cache.key(today: override, trusting: key.stamps), again == key {
-            // Four files from one finished build, each on its own: a core each.
-            let (output, root, pagesMade, previousPages) = (writer.output, root, pages, previous)
+            // Four files from one finished build, each on its own.
+            let (pagesMade, previousPages) = (pages, previous)
             let (search, data) = (searchBatches?.made, dataTeams?.made)
             concurrently([
-                { again.stamps.write(output: output) },
+                { again.stamps.write(output: folder) },
                 { cache.store(key: key.key, result: result, files: written) },
-                { if let stored, DecodedStore.key(root: root) == storeKey { DecodedStore.write(stored.entries, output: output, key: storeKey) } },
-                { if let pagesMade { PageRecord.write(output: output, inputs: pagesMade, jobs: jobs, ran: ran, previous: previousPages, search: search, data: data) } },
+                { if let stored, DecodedStore.key(root: root) == storeKey { DecodedStore.write(stored.entries, output: folder, key: storeKey) } },
+                { if let pagesMade { PageRecord.write(output: folder, inputs: pagesMade, jobs: jobs, ran: ran, previous: previousPages, search: search, data: data) } },
             ])
         }
         let kept = jobs.filter { if case .keep = $0.work { true } else { false } }.count

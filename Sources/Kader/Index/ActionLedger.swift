@@ -28,7 +28,7 @@ public enum ActionLedger {
         // A team file that could not be parsed hides nothing of its evaluations.
         var teamIDs = Set(site.evaluationsByTeam.keys)
         teamIDs.formUnion(site.teams.map(\.id))
-        for teamID in teamIDs.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for teamID in teamIDs.sorted(by: { $0.precedesInBytes($1) }) {
             let team = site.teamsByID[teamID]
             var order: [String] = []
             var mentions: [String: [(action: Action, path: String, date: Day?)]] = [:]
@@ -61,6 +61,6 @@ private func < (lhs: (Day?, String), rhs: (Day?, String)) -> Bool {
     case let (l?, r?) where l != r: return l < r
     case (nil, _?): return true
     case (_?, nil): return false
-    default: return lhs.1.utf8.lexicographicallyPrecedes(rhs.1.utf8)
+    default: return lhs.1.precedesInBytes(rhs.1)
     }
 }

@@ -47,7 +47,7 @@ public struct ContentIndex: Sendable {
         var pages: [Item<Page>] = []
         var unbuiltBodies: [(path: String, body: MarkdownDocument)] = []
 
-        let sorted = documents.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
+        let sorted = documents.sorted(by: { $0.path.precedesInBytes($1.path) })
         for (serial, document) in sorted.enumerated() {
             if let first = seen[document.kind]?[document.id] {
                 findings.append(Finding(.duplicateID, document.path, .file, .duplicateFileID(kind: document.kind.rawValue, id: document.id, first: first)))

@@ -15,7 +15,7 @@ extension ContentIndex {
         func grouped<T>(_ name: String, _ groups: [String: [Item<T>]]) {
             hash.add(name)
             hash.add(UInt64(groups.count))
-            for key in groups.keys.sorted() {
+            for key in groups.keys.sorted(by: { $0.precedesInBytes($1) }) {
                 hash.add(key)
                 paths(groups[key]!)
             }
@@ -28,9 +28,9 @@ extension ContentIndex {
         texts("organization", [organization?.path ?? "-"])
         paths(teams); paths(people); paths(mandates); paths(stories); paths(evaluations); paths(sessions); paths(pages)
         texts("assets", assets)
-        texts("people", personIDs.sorted())
+        texts("people", personIDs.sorted(by: { $0.precedesInBytes($1) }))
         texts("people folder", [hasPeopleFolder ? "yes" : "no"])
-        for kind in ContentKind.allCases { texts(kind.rawValue, (ids[kind] ?? []).sorted()) }
+        for kind in ContentKind.allCases { texts(kind.rawValue, (ids[kind] ?? []).sorted(by: { $0.precedesInBytes($1) })) }
         texts("unbuilt", unbuiltBodies.map(\.path))
         grouped("evaluations by team", evaluationsByTeam)
 
@@ -46,7 +46,7 @@ extension ContentIndex {
         grouped("mandates by person", relations.mandatesByPerson)
         // Values a relation holds itself, every field (`IndexShapeTests` counts them).
         hash.add("roles")
-        for holder in relations.rolesByHolder.keys.sorted() {
+        for holder in relations.rolesByHolder.keys.sorted(by: { $0.precedesInBytes($1) }) {
             hash.add(holder)
             for (team, role) in relations.rolesByHolder[holder]! {
                 hash.add(team)
@@ -57,7 +57,7 @@ extension ContentIndex {
             }
         }
         hash.add("reviews")
-        for mandate in relations.reviewsByMandate.keys.sorted() {
+        for mandate in relations.reviewsByMandate.keys.sorted(by: { $0.precedesInBytes($1) }) {
             hash.add(mandate)
             for (evaluation, review) in relations.reviewsByMandate[mandate]! {
                 hash.add(evaluation.path)
@@ -79,7 +79,12 @@ extension ContentIndex {
             hash.add(latest.due.map { Located($0.value.description, at: $0.position) })
             hash.add(latest.status.rawValue + (latest.statusIsInvalid ? " invalid" : ""))
         }
-        texts("evaluation places", relations.evaluationPlace.keys.sorted().map { "\($0) \(relations.evaluationPlace[$0]!)" })
+        hash.add("evaluation places")
+        for evaluation in relations.evaluationPlace.keys.sorted(by: { $0.precedesInBytes($1) }) {
+            hash.add(evaluation)
+            hash.add(UInt64(relations.evaluationPlace[evaluation]!))
+        }
+        hash.add("end")
         return hash.value
     }
 }

@@ -33,13 +33,13 @@ struct ContentWalker {
         if lstat(root + "/content", &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
             // content/ itself may be a link, but only to a folder inside the repository.
             follow(link: "content", into: &tree, visited: &visited)
-            tree.markdown.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            tree.assets.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            tree.markdown.sort { $0.precedesInBytes($1) }
+            tree.assets.sort { $0.precedesInBytes($1) }
             return tree
         }
         walk(directory: "content", into: &tree, visited: &visited)
-        tree.markdown.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        tree.assets.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        tree.markdown.sort { $0.precedesInBytes($1) }
+        tree.assets.sort { $0.precedesInBytes($1) }
         return tree
     }
 

@@ -57,7 +57,7 @@ public struct Finding: Error, Sendable, Hashable, Codable {
 extension Finding: Comparable {
     /// Sorted by path, then place, then rule: the order a reader walks a repository.
     public static func < (lhs: Finding, rhs: Finding) -> Bool {
-        if lhs.file != rhs.file { return lhs.file.utf8.lexicographicallyPrecedes(rhs.file.utf8) }
+        if lhs.file != rhs.file { return lhs.file.precedesInBytes(rhs.file) }
         if lhs.position != rhs.position { return lhs.position < rhs.position }
         if lhs.rule != rhs.rule { return lhs.rule.rawValue < rhs.rule.rawValue }
         return lhs.message < rhs.message

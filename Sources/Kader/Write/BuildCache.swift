@@ -73,7 +73,7 @@ struct BuildCache: Sendable {
     var location: String { output + "/" + Self.file }
 
     /// Everything a build reads, as one fingerprint, and each content file's own.
-    struct Inputs: Equatable {
+    struct Inputs: Equatable, Sendable {
         let key: String
         /// All but the content's Markdown files: kader, `kader.yml`, the templates, the assets
         /// and `today` (`PageRecord`).

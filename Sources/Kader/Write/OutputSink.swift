@@ -40,6 +40,6 @@ public final class MemorySink: OutputSink, @unchecked Sendable {
 
     /// The files by tree, each tree sorted by path.
     public var files: [String: [OutputFile]] {
-        lock.withLock { trees.mapValues { $0.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) } } }
+        lock.withLock { trees.mapValues { $0.sorted { $0.path.precedesInBytes($1.path) } } }
     }
 }

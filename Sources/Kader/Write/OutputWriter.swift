@@ -127,8 +127,12 @@ public struct OutputWriter: Sendable {
             try fileManager.moveItem(atPath: staging + "/" + name, toPath: current)
         }
         if !(listed && written == previous) { try writeMarker(written) }
-        Self.removeOwnFolder(retired)
-        try? fileManager.removeItem(atPath: staging)
+    }
+
+    /// After a swap: the last build's trees, and the emptied staging folder.
+    fileprivate func removeRetired(staging: String) {
+        Self.removeOwnFolder(output + "/" + Self.retired)
+        try? FileManager.default.removeItem(atPath: staging)
     }
 
     /// Removes a folder of kader's own (the last build's retired trees) with everything in it:
@@ -200,13 +204,13 @@ public struct OutputWriter: Sendable {
             return previous.contains(name + "/" + relative) ? nil : relative
         }
         // The same file named whatever order the file system lists them in.
-        if let first = foreign.min(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        if let first = foreign.min(by: { $0.precedesInBytes($1) }) {
             throw UsageError(.wouldRemove(path: "\(output)/\(name)/\(first)"))
         }
     }
 
     private func writeMarker(_ paths: Set<String>) throws {
-        let text = ([Self.markerHeading] + paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }).joined(separator: "\n") + "\n"
+        let text = ([Self.markerHeading] + paths.sorted { $0.precedesInBytes($1) }).joined(separator: "\n") + "\n"
         let temporary = output + "/" + Self.markerName + ".new"
         if let failure = Self.writeFile(temporary, Array(text.utf8)) { throw UsageError(failure) }
         guard rename(temporary, output + "/" + Self.markerName) == 0 else {
@@ -378,12 +382,24 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
             discard()
             throw writer.writeFailure(error)
         }
+        // Not beside the records the build writes next: both walk folders, and together they took
+        // longer than one after the other.
+        writer.removeRetired(staging: staging)
+        return Self.byTree(written)
+    }
+
+    private static func byTree(_ written: [String]) -> [String: [String]] {
+        // Split by bytes, then each tree sorted on its own core (19,000 paths at 16,000 content files).
         var byTree: [String: [String]] = [:]
-        for path in written.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            guard let slash = path.firstIndex(of: "/") else { continue }
-            byTree[String(path[..<slash]), default: []].append(String(path[path.index(after: slash)...]))
+        for path in written {
+            let bytes = path.utf8
+            guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")) else { continue }
+            byTree[String(Substring(bytes[..<slash])), default: []].append(String(Substring(bytes[bytes.index(after: slash)...])))
         }
-        return byTree
+        let trees = Array(byTree.keys)
+        let unsorted = byTree
+        let sorted = trees.parallelMap { unsorted[$0]!.sorted { $0.precedesInBytes($1) } }
+        return Dictionary(uniqueKeysWithValues: zip(trees, sorted))
     }
 
     public func discard() {

@@ -4,7 +4,7 @@ extension Message {
     public var dutch: String {
         switch self {
         case .verbatim(let text): return text
-        case .kept(let dutch, let english, _): return dutch
+        case .kept(let dutch, _, _): return dutch
 
         case .folderUnreadable(let folder, let reason):
             return "de map `\(folder)` wordt niet gelezen: \(reason.dutch); wat erin staat, wordt niet gecontroleerd en niet gebouwd tot dat opgelost is"

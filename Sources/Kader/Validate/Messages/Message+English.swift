@@ -3,7 +3,7 @@ extension Message {
     public var english: String {
         switch self {
         case .verbatim(let text): return text
-        case .kept(let dutch, let english, _): return english
+        case .kept(_, let english, _): return english
 
         case .folderUnreadable(let folder, let reason):
             return "the folder `\(folder)` is not read: \(reason.english); nothing in it is checked or built until then"
