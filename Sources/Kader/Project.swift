@@ -52,8 +52,11 @@ public struct BuildResult: Sendable {
 public struct WrittenFile: Sendable {
     /// Relative to its tree (`teams/noord.html`).
     public let path: String
-    /// Where it is on disk.
-    public let location: String
+    /// Its tree's folder on disk.
+    let folder: String
+    /// Where it is on disk, made when asked for: a build lists 19,000 files and the command line
+    /// only counts them.
+    public var location: String { folder + "/" + path }
 
     public var bytes: [UInt8] {
         if case .bytes(let bytes) = FileReader.read(location) { return bytes }
@@ -131,7 +134,7 @@ public struct Project: Sendable {
         // theme: the built-in templates with the repository's own overrides.
         let documents = decoded.compactMap(\.0)
         let labels = Labels(configuration.language)
-        let ((site, siteFindings), (theme, themeFindings)) = both({
+        let ((site, siteFindings), (theme, themeFindings)) = inParallel({
             let (site, findings) = ContentIndex.assemble(documents: documents, tree: tree, configuration: configuration, today: today)
             return (site, findings + SiteChecks.all.parallelMap { $0.check(site) }.flatMap { $0 })
         }, {
@@ -169,7 +172,7 @@ public struct Project: Sendable {
         // The last build's store is read while the inputs are fingerprinted: it is only used on a miss,
         // which is nearly every build that is not a no-op.
         let storeKey = DecodedStore.key(root: root), folder = writer.output
-        let (key, store) = both({ cache?.key(today: override, trusting: InputStamps.load(output: folder)) },
+        let (key, store) = inParallel({ cache?.key(today: override, trusting: InputStamps.load(output: folder)) },
                                 { cache == nil ? nil : DecodedStore.load(output: folder, key: storeKey) })
         var note: CommandMessage?
         if let cache, let key {
@@ -192,7 +195,7 @@ public struct Project: Sendable {
         // (`PageRecord`), and what each page reads is traced for the next.
         // The reports' figures and the records of the last build, each on its own core.
         let site = result.site
-        let (figures, (inputs, last)) = both({ key == nil ? ReportSite.Figures(site: site, traced: false) : Trace.on { ReportSite.Figures(site: site, traced: true) } }, {
+        let (figures, (inputs, last)) = inParallel({ key == nil ? ReportSite.Figures(site: site, traced: false) : Trace.on { ReportSite.Figures(site: site, traced: true) } }, {
             let inputs = key.flatMap { Self.pageInputs($0, site: site, lastChanged: lastChanged) }
             return (inputs, inputs.flatMap { PageRecord.load(output: writer.output, inputs: $0) })
         })
@@ -260,7 +263,7 @@ public struct Project: Sendable {
 
     private func writtenFiles(_ written: [String: [String]], in output: String) -> [String: [WrittenFile]] {
         Dictionary(uniqueKeysWithValues: written.map { tree, paths in
-            (tree, paths.map { WrittenFile(path: $0, location: output + "/" + tree + "/" + $0) })
+            (tree, paths.map { [folder = output + "/" + tree] in WrittenFile(path: $0, folder: folder) })
         })
     }
 

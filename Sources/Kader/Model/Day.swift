@@ -71,7 +71,9 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+    /// By the fields, the same order as by ordinal without its divisions: the reports compare days
+    /// by the hundred thousand.
+    public static func < (lhs: Day, rhs: Day) -> Bool { (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day) }
 
     static func length(ofMonth month: Int, in year: Int) -> Int {
         switch month {

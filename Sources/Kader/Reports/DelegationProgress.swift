@@ -33,7 +33,7 @@ enum DelegationProgress {
         let mandate = span.mandate
         var moves: [MandateMove] = []
         var previous: Int?
-        for step in steps(of: mandate.value) where step.date <= today {
+        for step in span.steps where step.date <= today {
             if let end = span.end, step.date >= end { break }
             guard step.level != previous else { continue }
             moves.append(MandateMove(mandate: mandate.id, area: mandate.value.area, date: step.date, from: previous, to: step.level, status: nil))
@@ -46,11 +46,12 @@ enum DelegationProgress {
     }
 
     /// Every step that falls in `period`: a first hand-over, or a move from one level to another.
-    static func changes(_ mandates: [Item<Mandate>], in period: Period) -> [MandateChange] {
+    static func changes(_ spans: [MandateSpan], in period: Period) -> [MandateChange] {
         var changes: [MandateChange] = []
-        for mandate in mandates {
+        for span in spans {
+            let mandate = span.mandate
             var previous: Int?
-            for step in steps(of: mandate.value) {
+            for step in span.steps {
                 if period.contains(step.date), step.level != previous {
                     changes.append(MandateChange(mandate: mandate.id, title: mandate.value.title, team: mandate.value.team.value,
                                                  date: step.date, from: previous, to: step.level))

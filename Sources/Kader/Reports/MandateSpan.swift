@@ -9,17 +9,27 @@ struct MandateSpan: Sendable {
     /// Paused or revoked, with no date to end it on.
     let endUnknown: Bool
 
+    /// Its levels by date (`DelegationProgress.steps`), and the history among them, taken out once:
+    /// the figures ask for a span's level and moves in every period of every report.
+    let steps: [MandateTimeline.LevelStep]
+    private let history: ArraySlice<MandateTimeline.LevelStep>
+    private let since: MandateTimeline.LevelStep?
+
     init(_ mandate: Item<Mandate>, revokedOn: Day?) {
         self.mandate = mandate
-        switch mandate.value.status {
+        let value = mandate.value
+        steps = DelegationProgress.steps(of: value)
+        since = both(value.since?.value, value.level).map { MandateTimeline.LevelStep(date: $0, level: $1) }
+        history = steps.dropLast(since == nil ? 0 : 1)
+        switch value.status {
         case .active:
             end = nil
             endUnknown = false
         case .paused:
-            end = mandate.value.statusSince?.value
+            end = value.statusSince?.value
             endUnknown = end == nil
         case .revoked:
-            end = mandate.value.statusSince?.value ?? revokedOn
+            end = value.statusSince?.value ?? revokedOn
             endUnknown = end == nil
         }
     }
@@ -28,7 +38,9 @@ struct MandateSpan: Sendable {
     func level(on day: Day) -> Int? {
         if endUnknown { return nil }
         if let end, day >= end { return nil }
-        return DelegationProgress.level(of: mandate.value, on: day)
+        // As `DelegationProgress.level(of:on:)`, on what was taken out.
+        if let since, day >= since.date { return since.level }
+        return history.last { $0.date <= day }?.level
     }
 
     /// The first revoke review of each mandate, from the evaluations of its own team.

@@ -204,7 +204,7 @@ public struct ReportBuilder: Sendable {
             steering: steering,
             mandatesPerLevel: distribution.perLevel,
             averageLevel: distribution.average,
-            mandateChanges: DelegationProgress.changes(mandates.map(\.mandate), in: period),
+            mandateChanges: DelegationProgress.changes(mandates, in: period),
             actionsOpened: actions.count { $0.opened.map(period.contains) ?? false },
             actionsClosed: actions.count { $0.closed.map(period.contains) ?? false },
             actionsOverdue: actions.count { action in
@@ -231,7 +231,7 @@ public struct ReportBuilder: Sendable {
             mandates: mandates.map { span in
                 let mandate = span.mandate
                 return MandateTimeline(mandate: mandate.id, title: mandate.value.title, area: mandate.value.area, status: mandate.value.status,
-                                       steps: DelegationProgress.steps(of: mandate.value), end: span.end, endUnknown: span.endUnknown)
+                                       steps: span.steps, end: span.end, endUnknown: span.endUnknown)
             },
             // Oldest first; on one day, by mandate, each mandate's moves in their own order.
             moves: mandates.flatMap { DelegationProgress.moves(of: $0, until: site.today).enumerated() }

@@ -41,7 +41,7 @@ func freeAside<T>(_ value: consuming T) {
 }
 
 /// Two independent pieces of work, each on a core of its own, and both results.
-func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+func inParallel<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
     nonisolated(unsafe) var one: A?
     nonisolated(unsafe) var other: B?
     // Each iteration writes only its own result.
