@@ -197,11 +197,12 @@ public struct Project: Sendable {
         let site = result.site
         let (figures, (inputs, last)) = inParallel({ key == nil ? ReportSite.Figures(site: site, traced: false) : Trace.on { ReportSite.Figures(site: site, traced: true) } }, {
             let inputs = key.flatMap { Self.pageInputs($0, site: site, lastChanged: lastChanged) }
-            return (inputs, inputs.flatMap { PageRecord.load(output: writer.output, inputs: $0) })
+            let last = inputs.flatMap { PageRecord.load(output: folder, inputs: $0) }
+            return (inputs, (last, last?.lastDataFile(output: folder)))
         })
-        var (pages, previous) = (inputs, last)
+        var (pages, (previous, lastDataFile)) = (inputs, last)
         let dataTeams = pages.map { DataFileTeams(indexShape: $0.shapes[ContentIndex.shapeName]!) }
-        dataTeams?.last = previous?.lastDataFile(output: writer.output)
+        dataTeams?.last = lastDataFile
         let reports = ReportSite(site: site, theme: theme, figures: figures, teams: dataTeams)
         if var known = pages {
             known.shapes.merge(Self.treeShapes(index: known.shapes[ContentIndex.shapeName]!, handbook: handbook, reports: reports)) { $1 }

@@ -99,20 +99,25 @@ struct ReportSite: Sendable {
         // Should the encoder ever write an empty list otherwise, the whole value is encoded at once.
         let whole = { Array((try? encoder.encode(data)) ?? Data()) + Array("\n".utf8) }
         let empty = Array("\n  \"teams\" : [\n\n  ]".utf8)
-        guard !data.teams.isEmpty, var document = try? Array(encoder.encode(frame)), let start = document.firstIndex(of: empty) else {
-            return whole()
-        }
-        var teams = Array("\n  \"teams\" : [\n".utf8)
+        guard !data.teams.isEmpty else { return whole() }
         let shape = keeping?.teams.shape(of: data) ?? 0
-        // Each team on its own, on all cores (the figures are made first, before any page); a
-        // team kept from the last build is its bytes there, indented already.
-        let encoded: [(bytes: [UInt8], indented: Bool, reads: [Int32])?] = Array(data.teams.indices).parallelMap { index in
-            let team = data.teams[index]
-            if let kept = keeping?.teams.kept(team.team, shape: shape) { return (Array(kept.bytes), true, kept.reads) }
+        // The rest and each team on its own, on all cores (the figures are made first, before any
+        // page); a team kept from the last build is its bytes there, indented already.
+        let (rest, encoded): ([UInt8]?, [(bytes: [UInt8], indented: Bool, reads: [Int32])?]) = inParallel({
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return (try? encoder.encode(team)).map { (Array($0), false, keeping?.reads[index] ?? []) }
-        }
+            return try? Array(encoder.encode(frame))
+        }, {
+            Array(data.teams.indices).parallelMap { index in
+                let team = data.teams[index]
+                if let kept = keeping?.teams.kept(team.team, shape: shape) { return (Array(kept.bytes), true, kept.reads) }
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                return (try? encoder.encode(team)).map { (Array($0), false, keeping?.reads[index] ?? []) }
+            }
+        })
+        guard var document = rest, let start = document.firstIndex(of: empty) else { return whole() }
+        var teams = Array("\n  \"teams\" : [\n".utf8)
         var made: [FilePart] = []
         for (index, team) in encoded.enumerated() {
             guard let team else { return whole() }
