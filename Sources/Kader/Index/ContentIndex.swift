@@ -84,7 +84,11 @@ public struct ContentIndex: Sendable {
             teamsByID: Dictionary(teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             peopleByID: Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             mandatesByID: Dictionary(mandates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-            evaluationsByTeam: Dictionary(grouping: evaluations) { $0.id.split(separator: "/").first.map(String.init) ?? "" }
+            evaluationsByTeam: Dictionary(grouping: evaluations) { evaluation in
+                // An evaluation's id is its team's and its date's (`ContentLocation`): by bytes.
+                let id = evaluation.id.utf8
+                return String(Substring(id[..<(id.firstIndex(of: UInt8(ascii: "/")) ?? id.endIndex)]))
+            }
         )
         site.relations = Relations(of: site)
         return (site, findings)

@@ -30,7 +30,16 @@ public struct Relations: Sendable {
 
     init() {}
 
+    /// The references of stories, sessions, teams and mandates on one core, those of the
+    /// evaluations and the action ledger on another: the preview assembles the index on every save.
     init(of site: ContentIndex) {
+        let (references, evaluations) = inParallel({ Relations(referencesOf: site) }, { Relations(evaluationsOf: site) })
+        self = references
+        (reviewsByMandate, evaluationsByPath, evaluationPlace) = (evaluations.reviewsByMandate, evaluations.evaluationsByPath, evaluations.evaluationPlace)
+        (actions, actionsByTeam) = (evaluations.actions, evaluations.actionsByTeam)
+    }
+
+    private init(referencesOf site: ContentIndex) {
         let newest = site.stories.sorted { ($0.value.date?.value ?? Day(ordinal: 0), $1.id) > ($1.value.date?.value ?? Day(ordinal: 0), $0.id) }
         storiesNewestFirst = newest
         var byTeam: [String: [Item<Story>]] = [:], byValue: [String: [Item<Story>]] = [:]
@@ -84,7 +93,9 @@ public struct Relations: Sendable {
             for person in people.sorted() { byPerson[person, default: []].append(mandate) }
         }
         mandatesByPerson = byPerson
+    }
 
+    private init(evaluationsOf site: ContentIndex) {
         var reviews: [String: [(evaluation: Item<Evaluation>, review: MandateReview)]] = [:]
         var byPath: [String: Item<Evaluation>] = [:]
         let teamOf = Dictionary(site.mandates.map { ($0.id, $0.value.team.value) }, uniquingKeysWith: { first, _ in first })
