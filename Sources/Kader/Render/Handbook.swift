@@ -82,23 +82,23 @@ public struct Handbook: Sendable {
             (SearchIndex.file, { OutputFile(path: SearchIndex.file, bytes: SearchIndex.script(for: site, labels: labels, keeping: searchBatches)) }),
             ("feed.xml", { OutputFile(path: "feed.xml", text: Feed.atom(for: site)) }),
         ]
-        jobs.append((SiteURL.home, { held.handbook.homePage() }))
-        jobs.append((SiteURL.teams, { held.handbook.teamsPage() }))
-        for team in site.teams { jobs.append((SiteURL.team(team.id), { held.handbook.teamPage(team) })) }
-        jobs.append((SiteURL.mandates, { held.handbook.mandatesPage() }))
-        for mandate in site.mandates { jobs.append((SiteURL.mandate(mandate.id), { held.handbook.mandatePage(mandate) })) }
-        jobs.append((SiteURL.stories, { held.handbook.storiesPage() }))
-        for story in site.stories { jobs.append((SiteURL.story(story.id), { held.handbook.storyPage(story) })) }
-        for value in site.organization?.value.values ?? [] { jobs.append((SiteURL.value(value.id.value), { held.handbook.valuePage(value) })) }
-        for evaluation in site.evaluations { jobs.append((SiteURL.evaluation(evaluation.id), { held.handbook.evaluationPage(evaluation) })) }
-        jobs.append((SiteURL.sessions, { held.handbook.sessionsPage() }))
-        for session in site.sessions { jobs.append((SiteURL.session(session.id), { held.handbook.sessionPage(session) })) }
-        jobs.append((SiteURL.people, { held.handbook.peoplePage() }))
-        for person in site.people { jobs.append((SiteURL.person(person.id), { held.handbook.personPage(person) })) }
-        jobs.append((SiteURL.pages, { held.handbook.pagesPage() }))
-        for page in site.pages { jobs.append((SiteURL.page(page.id), { held.handbook.freePage(page) })) }
-        jobs.append((SiteURL.search, { held.handbook.searchPage() }))
-        jobs.append((SiteURL.notFound, { held.handbook.notFoundPage() }))
+        jobs.append((SiteURL.home, { held.value.homePage() }))
+        jobs.append((SiteURL.teams, { held.value.teamsPage() }))
+        for team in site.teams { jobs.append((SiteURL.team(team.id), { held.value.teamPage(team) })) }
+        jobs.append((SiteURL.mandates, { held.value.mandatesPage() }))
+        for mandate in site.mandates { jobs.append((SiteURL.mandate(mandate.id), { held.value.mandatePage(mandate) })) }
+        jobs.append((SiteURL.stories, { held.value.storiesPage() }))
+        for story in site.stories { jobs.append((SiteURL.story(story.id), { held.value.storyPage(story) })) }
+        for value in site.organization?.value.values ?? [] { jobs.append((SiteURL.value(value.id.value), { held.value.valuePage(value) })) }
+        for evaluation in site.evaluations { jobs.append((SiteURL.evaluation(evaluation.id), { held.value.evaluationPage(evaluation) })) }
+        jobs.append((SiteURL.sessions, { held.value.sessionsPage() }))
+        for session in site.sessions { jobs.append((SiteURL.session(session.id), { held.value.sessionPage(session) })) }
+        jobs.append((SiteURL.people, { held.value.peoplePage() }))
+        for person in site.people { jobs.append((SiteURL.person(person.id), { held.value.personPage(person) })) }
+        jobs.append((SiteURL.pages, { held.value.pagesPage() }))
+        for page in site.pages { jobs.append((SiteURL.page(page.id), { held.value.freePage(page) })) }
+        jobs.append((SiteURL.search, { held.value.searchPage() }))
+        jobs.append((SiteURL.notFound, { held.value.notFoundPage() }))
         for name in ["style.css", "kader.js"] {
             jobs.append((name, { OutputFile(path: name, text: theme.files[name] ?? "") }))
         }
@@ -106,11 +106,6 @@ public struct Handbook: Sendable {
         // kept instead (`SearchBatches`).
         return jobs.map { OutputJob.make(Self.tree, $0.0, traced: $0.0 != SearchIndex.file, $0.1) }
             + site.assets.map { OutputJob(tree: Self.tree, path: SiteURL.asset(forContentPath: $0), work: .copy(source: root + "/" + $0)) }
-    }
-
-    private final class Held: Sendable {
-        let handbook: Handbook
-        init(_ handbook: Handbook) { self.handbook = handbook }
     }
 
     static let tree = "handbook"

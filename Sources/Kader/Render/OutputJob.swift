@@ -48,7 +48,10 @@ enum OutputJobs {
     static func run(_ jobs: [OutputJob], into sink: OutputSink, alongside: (@Sendable (_ written: [String: [String]]) -> Void)? = nil) -> Ran {
         var written: [String: [String]] = [:]
         for job in jobs { written[job.tree, default: []].append(job.path) }
-        var tasks: [Task] = alongside == nil ? [] : [.alongside]
+        // Pages to make first, kept folders after: in a build after one edit the few pages made
+        // (a list of 3,000 stories among them) then start at once on every core, and the linking
+        // of kept files fills the cores around them instead of holding them back.
+        var tasks: [Task] = alongside == nil ? [] : [.alongside], keptFolders: [Task] = []
         var folders: [(names: [String], from: String, to: String, tree: String)] = []
         var open: [String: Int] = [:]
         for (index, job) in jobs.enumerated() {
@@ -72,16 +75,12 @@ enum OutputJobs {
                 folders[at].names.append(String(Substring(name)))
             } else {
                 open[key] = folders.count
-                tasks.append(.folder(folders.count))
+                keptFolders.append(.folder(folders.count))
                 folders.append(([String(Substring(name))], from, folder, job.tree))
             }
         }
         let groups = folders
-        // Pages to make first, kept folders after: in a build after one edit the few pages made
-        // (a list of 3,000 stories among them) then start at once on every core, and the linking
-        // of kept files fills the cores around them instead of holding them back.
-        tasks = tasks.filter { if case .folder = $0 { false } else { true } } + tasks.filter { if case .folder = $0 { true } else { false } }
-        let made: [[(Int, [Int32])]] = tasks.parallelMap { [written] task in
+        let made: [[(Int, [Int32])]] = (tasks + keptFolders).parallelMap { [written] task in
             switch task {
             case .alongside:
                 alongside?(written)

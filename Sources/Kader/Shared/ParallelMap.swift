@@ -27,7 +27,7 @@ private struct UnsafeSendable<Value>: @unchecked Sendable {
 }
 
 /// Runs independent pieces of work on all cores and returns when every one is done: the build's
-/// serial steps that read the same finished state, such as the three records a build leaves.
+/// serial steps that read the same finished state, such as the four records a build leaves.
 func concurrently(_ work: [@Sendable () -> Void]) {
     DispatchQueue.concurrentPerform(iterations: work.count) { work[$0]() }
 }
@@ -49,4 +49,12 @@ func inParallel<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: 
         if index == 0 { one = first() } else { other = second() }
     }
     return (one!, other!)
+}
+
+/// A value held by one reference, for closures made by the thousand: a large struct captured by
+/// value is a copy of every reference it holds in each of them (the handbook's and the reports'
+/// jobs, 19,000 at 16,000 content files).
+final class Held<Value: Sendable>: Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }

@@ -57,18 +57,18 @@ struct ReportSite: Sendable {
         // Each job holds the reports by one reference, not a copy of the index's references each.
         let held = Held(self)
         var jobs: [(String, @Sendable () -> OutputFile)] = [(Self.dataFileName, { OutputFile(path: Self.dataFileName, bytes: dataFile) })]
-        jobs.append((ReportViews.portfolioURL(), { held.reports.page(ReportViews.portfolioURL(), held.reports.views.portfolio(root: "")) }))
+        jobs.append((ReportViews.portfolioURL(), { held.value.page(ReportViews.portfolioURL(), held.value.views.portfolio(root: "")) }))
         for team in data.teams {
             let url = ReportViews.teamURL(team.team)
-            jobs.append((url, { held.reports.page(url, held.reports.views.team(team, root: "../")) }))
+            jobs.append((url, { held.value.page(url, held.value.views.team(team, root: "../")) }))
             for period in team.periodsWithPages {
                 let url = ReportViews.periodURL(period, team: team.team)
-                jobs.append((url, { held.reports.page(url, held.reports.views.period(period, team: team, root: "../../")) }))
+                jobs.append((url, { held.value.page(url, held.value.views.period(period, team: team, root: "../../")) }))
             }
         }
         for period in data.periods {
             let url = ReportViews.periodURL(period)
-            jobs.append((url, { held.reports.page(url, held.reports.views.period(period, team: nil, root: "../")) }))
+            jobs.append((url, { held.value.page(url, held.value.views.period(period, team: nil, root: "../")) }))
         }
         let labels = labels
         for team in data.teams {
@@ -81,39 +81,34 @@ struct ReportSite: Sendable {
         return jobs.map { OutputJob.make(Self.tree, $0.0, $0.1) }
     }
 
-    private final class Held: Sendable {
-        let reports: ReportSite
-        init(_ reports: ReportSite) { self.reports = reports }
-    }
-
     /// `data.json`. It is the reports' largest file (7 MB at 16,000 content files), and
     /// Foundation's encoder holds a tree of the whole value beside its text; so the teams, nearly
     /// all of it, are encoded one by one and put in their place in the rest. JSON's pretty form
     /// makes that exact: a team's lines are those of the team encoded alone, two levels deeper.
     static func json(_ data: ReportData, teams keeping: (teams: DataFileTeams, reads: [[Int32]])? = nil) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // One per thread: an encoder is not to be shared between cores.
+        @Sendable func encoder() -> JSONEncoder {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return encoder
+        }
         let frame = ReportData(today: data.today, periodKind: data.periodKind, anonymityThreshold: data.anonymityThreshold,
                                scale: data.scale, currentPeriod: data.currentPeriod, periods: data.periods, portfolio: data.portfolio,
                                teams: [], organization: data.organization, attention: data.attention)
         // Should the encoder ever write an empty list otherwise, the whole value is encoded at once.
-        let whole = { Array((try? encoder.encode(data)) ?? Data()) + Array("\n".utf8) }
+        let whole = { Array((try? encoder().encode(data)) ?? Data()) + Array("\n".utf8) }
         let empty = Array("\n  \"teams\" : [\n\n  ]".utf8)
         guard !data.teams.isEmpty else { return whole() }
         let shape = keeping?.teams.shape(of: data) ?? 0
         // The rest and each team on its own, on all cores (the figures are made first, before any
         // page); a team kept from the last build is its bytes there, indented already.
         let (rest, encoded): ([UInt8]?, [(bytes: [UInt8], indented: Bool, reads: [Int32])?]) = inParallel({
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return try? Array(encoder.encode(frame))
+            try? Array(encoder().encode(frame))
         }, {
             Array(data.teams.indices).parallelMap { index in
                 let team = data.teams[index]
                 if let kept = keeping?.teams.kept(team.team, shape: shape) { return (Array(kept.bytes), true, kept.reads) }
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                return (try? encoder.encode(team)).map { (Array($0), false, keeping?.reads[index] ?? []) }
+                return (try? encoder().encode(team)).map { (Array($0), false, keeping?.reads[index] ?? []) }
             }
         })
         guard var document = rest, let start = document.firstIndex(of: empty) else { return whole() }
