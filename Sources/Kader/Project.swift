@@ -100,8 +100,11 @@ public struct Project: Sendable {
     /// change since the last run is not read or decoded again; a changed `kader.yml` empties it.
     /// With `stored` (a build with its cache), a file whose bytes are those the last build decoded
     /// is taken from the store, and what to store for the next build is left in it.
-    /// `walked` is a walk of `content/` made just before (by the cache key).
-    func check(today override: Day?, reusing cache: DecodedFiles?, themes: ThemeCache? = nil, stored: StoreUpdate? = nil, walked: ContentTree? = nil)
+    /// With `memo` (the preview), the index's items and relations that did not change are taken
+    /// from the last run's. `walked` is a walk of `content/` made just before (by the cache key).
+    /// `alongside` runs beside the site checks with the finished index and theme, whatever they find.
+    func check(today override: Day?, reusing cache: DecodedFiles?, themes: ThemeCache? = nil, memo: IndexMemo? = nil, stored: StoreUpdate? = nil, walked: ContentTree? = nil,
+               alongside: (@Sendable (ContentIndex, Theme) -> Void)? = nil)
         -> (result: CheckResult, theme: Theme) {
         // 1. Configuration, checked like content.
         let (configuration, configurationFindings) = Configuration.load(root: root)
@@ -129,17 +132,20 @@ public struct Project: Sendable {
         } }
         cache?.keep(only: tree.markdown)
         findings += decoded.flatMap(\.1)
-        // 4. The index: every entity by id, every reference read backwards; then 5. the rules that
-        // need the whole picture, independent of each other, so on all cores. Meanwhile 6. the
-        // theme: the built-in templates with the repository's own overrides.
+        // 4. The index: every entity by id, every reference read backwards, while 5. the theme
+        // loads: the built-in templates with the repository's own overrides. Then 6. the rules
+        // that need the whole picture, independent of each other, so on all cores, beside what
+        // `alongside` makes of the index (the preview's pages).
         let documents = decoded.compactMap(\.0)
         let labels = Labels(configuration.language)
-        let ((site, siteFindings), (theme, themeFindings)) = inParallel({
-            let (site, findings) = ContentIndex.assemble(documents: documents, tree: tree, configuration: configuration, today: today)
-            return (site, findings + SiteChecks.all.parallelMap { $0.check(site) }.flatMap { $0 })
+        let ((site, indexFindings), (theme, themeFindings)) = inParallel({
+            ContentIndex.assemble(documents: documents, tree: tree, configuration: configuration, today: today, memo: memo)
         }, {
             themes?.theme(root: root, labels: labels) ?? Theme.load(root: root, labels: labels)
         })
+        let checks: @Sendable () -> [Finding] = { SiteChecks.all.parallelMap { $0.check(site) }.flatMap { $0 } }
+        let siteFindings = if let alongside { inParallel(checks, { alongside(site, theme) }).0 } else { checks() }
+        findings += indexFindings
         findings += siteFindings + themeFindings
         let result = CheckResult(findings: Self.applySeverities(findings, configuration), filesChecked: tree.markdown.count, site: site)
         return (result, theme)

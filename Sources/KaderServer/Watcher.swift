@@ -25,7 +25,10 @@ struct Watcher: Service {
             if let events {
                 for await _ in events.changes {
                     guard !state.stopping else { break }
-                    while events.quietFor < Self.quiet { try? await Task.sleep(for: .milliseconds(10)) }
+                    // Asleep until the burst could have been quiet long enough, not in steps of a poll.
+                    while case let quiet = events.quietFor, quiet < Self.quiet {
+                        try? await Task.sleep(for: .nanoseconds(Self.quiet - quiet))
+                    }
                     let touched = events.take()
                     // The events of a burst that a refresh already took come through once more.
                     if touched?.isEmpty == true { continue }

@@ -20,4 +20,25 @@ import Testing
         // `kader serve` builds again and again: a result kept alive here is memory lost per build.
         #expect(references.filter { $0.object != nil }.count == 0)
     }
+
+    /// A `parallelMap` inside one side of `inParallel` or a piece of `concurrently` runs its elements
+    /// at the same time: each element waits for the other to have started. Inside an apply, as
+    /// `inParallel` was, libdispatch ran them one after the other on two cores, and the first waited
+    /// for the second in vain.
+    @Test(.enabled(if: ProcessInfo.processInfo.activeProcessorCount > 1))
+    func workInsideOneSideStillUsesEveryCore() {
+        @Sendable func bothAtOnce() -> Bool {
+            let started = [DispatchSemaphore(value: 0), DispatchSemaphore(value: 0)]
+            return [0, 1].parallelMap { index in
+                started[index].signal()
+                return started[1 - index].wait(timeout: .now() + 5) == .success
+            }.allSatisfy { $0 }
+        }
+        let (inside, beside) = inParallel({ bothAtOnce() }, { true })
+        #expect(inside)
+        nonisolated(unsafe) var inPiece = false
+        concurrently([{}, { inPiece = bothAtOnce() }])
+        #expect(inPiece)
+        #expect(beside)
+    }
 }

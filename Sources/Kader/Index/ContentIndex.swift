@@ -37,7 +37,9 @@ public struct ContentIndex: Sendable {
 
     /// Builds the site from decoded documents; a second file of a kind with the same id (later in
     /// byte order) is `duplicate-id` and left out.
-    static func assemble(documents: [Document], tree: ContentTree, configuration: Configuration, today: Day) -> (ContentIndex, [Finding]) {
+    /// `memo`: the preview's last index, whose items and relations are taken again where their
+    /// documents are the same objects (`IndexMemo`); this one is kept in it for the next.
+    static func assemble(documents: [Document], tree: ContentTree, configuration: Configuration, today: Day, memo: IndexMemo? = nil) -> (ContentIndex, [Finding]) {
         var findings: [Finding] = []
         var seen: [ContentKind: [String: String]] = [:]
         var ids: [ContentKind: Set<String>] = [:]
@@ -48,6 +50,8 @@ public struct ContentIndex: Sendable {
         var unbuiltBodies: [(path: String, body: MarkdownDocument)] = []
 
         let sorted = documents.sorted(by: { $0.path.precedesInBytes($1.path) })
+        let last = memo?.kept
+        var entries = [IndexMemo.Entry?](repeating: nil, count: memo == nil ? 0 : sorted.count)
         for (serial, document) in sorted.enumerated() {
             if let first = seen[document.kind]?[document.id] {
                 findings.append(Finding(.duplicateID, document.path, .file, .duplicateFileID(kind: document.kind.rawValue, id: document.id, first: first)))
@@ -56,7 +60,15 @@ public struct ContentIndex: Sendable {
             }
             seen[document.kind, default: [:]][document.id] = document.path
             ids[document.kind, default: []].insert(document.id)
-            func item<T>(_ value: T) -> Item<T> { Item(id: document.id, path: document.path, value: value, body: document.body, serial: Int32(serial)) }
+            func item<T>(_ value: T) -> Item<T> {
+                if let entry = last?.entry(serial), entry.document === document, let item = entry.item as? Item<T> {
+                    entries[serial] = entry
+                    return item
+                }
+                let item = Item(id: document.id, path: document.path, value: value, body: document.body, serial: Int32(serial))
+                if memo != nil { entries[serial] = IndexMemo.Entry(document: document, item: item) }
+                return item
+            }
             switch document.entity {
             case .organization(let value)?: organization = item(value)
             case .team(let value)?: teams.append(item(value))
@@ -72,15 +84,18 @@ public struct ContentIndex: Sendable {
 
         var personIDs = ids[.person] ?? []
         for team in teams { personIDs.formUnion(team.value.memberIDs) }
+        let samePaths = last.map { last in
+            last.site.serialPaths.count == sorted.count && zip(last.site.serialPaths, sorted).allSatisfy { $0 == $1.path }
+        } ?? false
         var site = ContentIndex(
             configuration: configuration, today: today, organization: organization,
             teams: teams, people: people, mandates: mandates, stories: stories,
             evaluations: evaluations, sessions: sessions, pages: pages,
             assets: tree.assets, ids: ids, personIDs: personIDs,
             hasPeopleFolder: tree.folders.contains("content/people"),
-            contentPaths: Set(documents.map(\.path)),
+            contentPaths: samePaths ? last!.site.contentPaths : Set(documents.map(\.path)),
             unbuiltBodies: unbuiltBodies,
-            serialPaths: sorted.map(\.path),
+            serialPaths: samePaths ? last!.site.serialPaths : sorted.map(\.path),
             teamsByID: Dictionary(teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             peopleByID: Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             mandatesByID: Dictionary(mandates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
@@ -90,7 +105,8 @@ public struct ContentIndex: Sendable {
                 return String(Substring(id[..<(id.firstIndex(of: UInt8(ascii: "/")) ?? id.endIndex)]))
             }
         )
-        site.relations = Relations(of: site)
+        site.relations = Relations(of: site, last: last?.site)
+        memo?.keep(entries, site: site)
         return (site, findings)
     }
 

@@ -30,13 +30,38 @@ public struct Relations: Sendable {
 
     init() {}
 
-    /// The references of stories, sessions, teams and mandates on one core, those of the
-    /// evaluations and the action ledger on another: the preview assembles the index on every save.
-    init(of site: ContentIndex) {
-        let (references, evaluations) = inParallel({ Relations(referencesOf: site) }, { Relations(evaluationsOf: site) })
+    /// Three parts made side by side (the preview assembles the index on every save): the
+    /// references of stories, sessions, teams and mandates; the evaluations' reviews and places;
+    /// the action ledger. With `last`, the preview's previous index, a part whose items are all
+    /// the same objects as then (`IndexMemo`) is taken from it instead.
+    init(of site: ContentIndex, last: ContentIndex? = nil) {
+        let same = last.map { Unchanged(site, $0) } ?? Unchanged()
+        let kept = last?.relations
+        nonisolated(unsafe) var references = Relations(), evaluations = Relations(), ledger = Relations()
+        // Each writes only its own part.
+        concurrently([
+            { references = same.references ? kept! : Relations(referencesOf: site) },
+            { evaluations = same.evaluations ? kept! : Relations(evaluationsOf: site) },
+            { ledger = same.ledger ? kept! : Relations(ledgerOf: site) },
+        ])
         self = references
         (reviewsByMandate, evaluationsByPath, evaluationPlace) = (evaluations.reviewsByMandate, evaluations.evaluationsByPath, evaluations.evaluationPlace)
-        (actions, actionsByTeam) = (evaluations.actions, evaluations.actionsByTeam)
+        (actions, actionsByTeam) = (ledger.actions, ledger.actionsByTeam)
+    }
+
+    /// Which parts read only items that are the same objects as in the last index.
+    private struct Unchanged {
+        var references = false, evaluations = false, ledger = false
+
+        init() {}
+
+        init(_ site: ContentIndex, _ last: ContentIndex) {
+            let teams = site.teams.isIdentical(to: last.teams), mandates = site.mandates.isIdentical(to: last.mandates)
+            let evaluations = site.evaluations.isIdentical(to: last.evaluations)
+            references = teams && mandates && site.stories.isIdentical(to: last.stories) && site.sessions.isIdentical(to: last.sessions)
+            self.evaluations = evaluations && mandates
+            ledger = evaluations && teams && site.organization === last.organization
+        }
     }
 
     private init(referencesOf site: ContentIndex) {
@@ -111,7 +136,9 @@ public struct Relations: Sendable {
             for (place, evaluation) in series.enumerated() { evaluationPlace[evaluation.id] = place }
         }
         evaluationsByPath = byPath
+    }
 
+    private init(ledgerOf site: ContentIndex) {
         let ledger = ActionLedger.actions(in: site)
         actions = ledger
         var actionsByTeam: [String: [TrackedAction]] = [:]

@@ -20,6 +20,7 @@ public final class LiveSite: @unchecked Sendable {
     let today: Day?
     private let cache = DecodedFiles()
     private let themes = ThemeCache()
+    private let memo = IndexMemo()
     /// The last refresh without errors, whose files are served.
     private let good = Locked<Generation?>(nil)
     /// `git rev-parse HEAD` and the dates of the history at it: one `git log` per commit, not per save.
@@ -34,13 +35,18 @@ public final class LiveSite: @unchecked Sendable {
     /// events named since the last refresh, when they are known; nil walks and stats everything.
     public func refresh(touched: Set<String>? = nil) -> Refresh {
         cache.touch(touched, root: project.root)
-        let (result, theme) = project.check(today: today, reusing: cache, themes: themes)
+        // The next site's table of pages is made while the site checks run; it is served only
+        // when they find no error.
+        let made = Locked<Generation?>(nil)
+        let (result, _) = project.check(today: today, reusing: cache, themes: themes, memo: memo) { [self] site, theme in
+            let dates = site.configuration.lastUpdated == .git ? lastChanged() : [:]
+            let handbook = Handbook(site: site, theme: theme, lastChanged: dates)
+            let next = Generation(handbook: handbook, reports: ReportSite.Lazy(site: site, theme: theme), root: project.root)
+            made.withLock { $0 = next }
+        }
         let refresh = Refresh(errors: result.findings.filter { $0.severity == .error }, language: result.site.configuration.language,
                               decoded: cache.decodedLastRun, files: result.filesChecked)
-        if refresh.errors.isEmpty {
-            let dates = result.site.configuration.lastUpdated == .git ? lastChanged() : [:]
-            let handbook = Handbook(site: result.site, theme: theme, lastChanged: dates)
-            let next = Generation(handbook: handbook, reports: ReportSite.Lazy(site: result.site, theme: theme), root: project.root)
+        if refresh.errors.isEmpty, let next = made.withLock({ $0 }) {
             let previous = good.withLock { generation in
                 defer { generation = next }
                 return generation
