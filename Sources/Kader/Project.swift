@@ -117,19 +117,25 @@ public struct Project: Sendable {
         // 3. Every file read once, decoded on all cores.
         let decoder = DocumentDecoder(configuration: configuration)
         let root = self.root
-        let decoded: [(Document?, [Finding])] = if let stored {
-            stored.collect(tree.markdown.parallelMap { stored.decode($0, root: root, decoder: decoder) }).map { ($0.document, $0.findings) }
-        } else { tree.markdown.parallelMap { path in
-            guard let cache else { return Self.decode(path, root: root, decoder: decoder) }
-            if let kept = cache.untouched(path) { return kept }
-            // Stamped before reading: a save during the read shows as a change next time.
-            let readAt = FileStamp.now()
-            let stamp = FileStamp(root + "/" + path)
-            if let kept = cache[path, stamp] { return kept }
-            let result = Self.decode(path, root: root, decoder: decoder)
-            cache.keep(path, stamp: stamp, readAt: readAt, result)
-            return result
-        } }
+        let decoded: [(Document?, [Finding])]
+        if let stored {
+            decoded = stored.collect(tree.markdown.parallelMap { stored.decode($0, root: root, decoder: decoder) }).map { ($0.document, $0.findings) }
+        } else if let cache {
+            let untouched = cache.untouched(tree.markdown), paths = tree.markdown
+            decoded = Array(paths.indices).parallelMap { index in
+                if let kept = untouched[index] { return kept }
+                let path = paths[index]
+                // Stamped before reading: a save during the read shows as a change next time.
+                let readAt = FileStamp.now()
+                let stamp = FileStamp(root + "/" + path)
+                if let kept = cache[path, stamp] { return kept }
+                let result = Self.decode(path, root: root, decoder: decoder)
+                cache.keep(path, stamp: stamp, readAt: readAt, result)
+                return result
+            }
+        } else {
+            decoded = tree.markdown.parallelMap { Self.decode($0, root: root, decoder: decoder) }
+        }
         cache?.keep(only: tree.markdown)
         findings += decoded.flatMap(\.1)
         // 4. The index: every entity by id, every reference read backwards, while 5. the theme
@@ -217,7 +223,7 @@ public struct Project: Sendable {
         }
         // Each file goes to disk as soon as it is made; the trees are swapped in at the end.
         let staged = try writer.stage()
-        let plan = previous.map { $0.plan(output: writer.output) } ?? { @Sendable job in job }
+        let plan = previous.map { $0.plan(output: writer.output) } ?? { @Sendable jobs in jobs }
         searchBatches?.last = previous?.lastSearchIndex(output: writer.output)
         let (jobs, ran) = pages == nil
             ? OutputJobs.render(handbook, reports, root: root, into: staged)

@@ -43,11 +43,12 @@ final class DecodedFiles: @unchecked Sendable {
 
     func remember(_ tree: ContentTree) { lock.withLock { self.tree = tree } }
 
-    /// Whether the file events say that `path` did not change since it was decoded.
-    func untouched(_ path: String) -> (Document?, [Finding])? {
+    /// For each of `paths`, what it decoded to when the file events say that it did not change
+    /// since; all under one lock (taking it per file was a tenth of a refresh at 16,000 files).
+    func untouched(_ paths: [String]) -> [(Document?, [Finding])?] {
         lock.withLock {
-            guard let touched, !touched.contains(path) else { return nil }
-            return entries[path]?.result
+            guard let touched else { return [(Document?, [Finding])?](repeating: nil, count: paths.count) }
+            return paths.map { path in touched.contains(path) ? nil : entries[path]?.result }
         }
     }
 

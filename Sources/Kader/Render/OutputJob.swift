@@ -127,11 +127,10 @@ extension OutputJobs {
     /// that file; the jobs run are returned with what they did.
     @discardableResult
     static func render(_ handbook: Handbook, _ reports: ReportSite, root: String, into sink: OutputSink,
-                       plan: @escaping @Sendable (OutputJob) -> OutputJob = { $0 }) -> (jobs: [OutputJob], ran: Ran) {
+                       plan: @escaping @Sendable ([OutputJob]) -> [OutputJob] = { $0 }) -> (jobs: [OutputJob], ran: Ran) {
         // The reports' pages are fewer but larger: they start first, beside the handbook's largest.
-        // Planning stats every file of the last build, so it too runs on all cores.
-        let made = reports.jobs() + handbook.jobs(root: root)
-        let jobs = made.parallelMap(plan)
+        // Planning stamps every file of the last build, folder by folder on all cores.
+        let jobs = plan(reports.jobs() + handbook.jobs(root: root))
         let ran = run(jobs, into: sink) { written in sink.put(handbook.sitemap(written: written[Handbook.tree] ?? []), in: Handbook.tree) }
         return (jobs, ran)
     }

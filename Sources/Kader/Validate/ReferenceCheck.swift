@@ -76,7 +76,14 @@ struct ReferenceCheck: SiteCheck {
 
     private struct Resolver {
         let site: ContentIndex
+        /// Made once: every team, story, session and goal names values.
+        let valueIDs: Set<String>
         var findings: [Finding] = []
+
+        init(site: ContentIndex) {
+            self.site = site
+            valueIDs = site.valueIDs
+        }
 
         mutating func report(_ rule: Rule, _ path: String, _ position: Position, _ message: Message) {
             findings.append(Finding(rule, path, position, message))
@@ -109,9 +116,8 @@ struct ReferenceCheck: SiteCheck {
         mutating func values(_ references: [Located<String>], path: String) {
             // An organization.md that could not be read has its one finding; its values are unknown, not missing.
             guard site.organization != nil || !site.exists(.organization, "organization") else { return }
-            let known = site.valueIDs
-            for reference in references where !known.contains(reference.value) {
-                report(.unknownReference, path, reference.position, .noValue(id: reference.value, suggestion: Suggestion.closest(to: reference.value, in: known)))
+            for reference in references where !valueIDs.contains(reference.value) {
+                report(.unknownReference, path, reference.position, .noValue(id: reference.value, suggestion: Suggestion.closest(to: reference.value, in: valueIDs)))
             }
         }
 

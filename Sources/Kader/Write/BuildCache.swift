@@ -112,10 +112,11 @@ struct BuildCache: Sendable {
         let names = tree.markdown + tree.assets + templates + ["kader.yml"]
         let root = self.root
         let known = known.matching(names)
+        // Stamped before reading: a save during the read shows as another stamp next time.
+        let before = FileStamp.all(names, under: root)
         let read: [(hash: UInt64, entry: InputStamps.Entry?)?] = Array(names.indices).parallelMap { place in
             let path = names[place]
-            // Stamped before reading: a save during the read shows as another stamp next time.
-            let stamp = FileStamp(root + "/" + path)
+            let stamp = before[place]
             if let hash = known.hash(path, place: place, stamp: stamp) { return (hash, InputStamps.Entry(stamp: stamp, hash: hash, settled: true)) }
             let readAt = FileStamp.now()
             switch FileReader.read(root + "/" + path) {
@@ -193,11 +194,10 @@ struct BuildCache: Sendable {
     func outputStamp(_ files: [String: [String]]) -> String {
         var total = Fingerprint()
         let output = output
-        // A stat per file, 19,000 of them at 16,000 content files: on all cores.
-        let lines: [String] = files.keys.sorted().flatMap { tree in (files[tree] ?? []).map { tree + "/" + $0 } }.parallelMap { path in
-            let stamp = FileStamp(output + "/" + path)
-            return "\(path) \(stamp.size) \(stamp.modified / 1_000_000_000)"
-        }
+        // A stamp per file, 19,000 of them at 16,000 content files, folder by folder on all cores.
+        let paths = files.keys.sorted().flatMap { tree in (files[tree] ?? []).map { tree + "/" + $0 } }
+        let stamps = FileStamp.all(paths, under: output)
+        let lines: [String] = Array(paths.indices).parallelMap { "\(paths[$0]) \(stamps[$0].size) \(stamps[$0].modified / 1_000_000_000)" }
         for line in lines { total.add(line) }
         let marker = FileStamp(output + "/" + OutputWriter.markerName)
         total.add("marker \(marker.size) \(marker.modified / 1_000_000_000)")

@@ -214,22 +214,30 @@ struct PageRecord {
                                   changed: changed)
     }
 
-    /// Turns each job whose page can be kept into keeping it.
-    func plan(output: String) -> @Sendable (OutputJob) -> OutputJob {
+    /// Turns each job whose page can be kept into keeping it: the page read nothing that
+    /// changed, and its file is still as the last build left it (stamped folder by folder).
+    func plan(output: String) -> @Sendable ([OutputJob]) -> [OutputJob] {
         let pages = pages, sameShape = sameShape, changed = changed
-        return { job in
-            guard job.traced, sameShape.contains(job.tree), case .make = job.work, let page = pages[job.tree + "/" + job.path],
-                  !page.reads.contains(where: { changed[Int($0)] }) else { return job }
-            let source = output + "/" + job.tree + "/" + job.path
-            guard Self.matches(Self.stamp(source), page) else { return job }
-            return OutputJob(tree: job.tree, path: job.path, work: .keep(source: source), traced: true)
+        return { jobs in
+            let candidates: [(job: Int, page: Page)] = jobs.indices.compactMap { index in
+                let job = jobs[index]
+                guard job.traced, sameShape.contains(job.tree), case .make = job.work, let page = pages[job.tree + "/" + job.path],
+                      !page.reads.contains(where: { changed[Int($0)] }) else { return nil }
+                return (index, page)
+            }
+            let stamps = FileStamp.all(candidates.map { jobs[$0.job].tree + "/" + jobs[$0.job].path }, under: output)
+            var planned = jobs
+            for (candidate, stamp) in zip(candidates, stamps) where Self.matches(stamp.sizeAndModified, candidate.page) {
+                let job = jobs[candidate.job]
+                planned[candidate.job] = OutputJob(tree: job.tree, path: job.path, work: .keep(source: output + "/" + job.tree + "/" + job.path), traced: true)
+            }
+            return planned
         }
     }
 
     /// Size and modification time in nanoseconds, or nil for a file that is not there.
     static func stamp(_ path: String) -> (Int64, Int64)? {
-        let stamp = FileStamp(path)
-        return stamp.size < 0 ? nil : (stamp.size, stamp.modified)
+        FileStamp(path).sizeAndModified
     }
 
     /// Whether a file with `stamp` is the one recorded. A CI cache's archive keeps times in whole
@@ -269,7 +277,7 @@ struct PageRecord {
             case .copy: return nil
             }
         }
-        let stamps: [(Int64, Int64)?] = recorded.parallelMap { stamp(output + "/" + $0.key) }
+        let stamps: [(Int64, Int64)?] = FileStamp.all(recorded.map(\.key), under: output).map(\.sizeAndModified)
         let kept = zip(recorded, stamps).compactMap { entry, stamp in stamp.map { (entry.key, entry.reads, $0) } }
         writer.int(kept.count)
         for (key, reads, stamp) in kept {

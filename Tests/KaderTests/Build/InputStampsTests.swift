@@ -9,6 +9,23 @@ import Testing
     let today = Day("2026-11-22")!
     let path = "content/teams/noord.md"
 
+    /// Stamping folder by folder says what a `stat` of each whole path says, whatever the order
+    /// of the paths, for files at the top, deep down, missing, in a missing folder, or a link.
+    @Test func stampsFolderByFolderAreThoseOfEachPath() throws {
+        let repository = try FixtureRepository(FixtureRepository.valid)
+        let root = repository.root
+        try FileManager.default.createSymbolicLink(atPath: root + "/content/teams/link.md", withDestinationPath: "noord.md")
+        let walked = ContentWalker(root: root).walk().markdown
+        let paths = ["kader.yml", "content/teams/link.md", "content/gone/nothing.md", "content/teams/missing.md"]
+            + walked + walked.reversed() + ["kader.yml"]
+        let stamps = FileStamp.all(paths, under: root)
+        #expect(stamps == paths.map { FileStamp(root + "/" + $0) })
+        #expect(stamps[1] == FileStamp(root + "/content/teams/noord.md"), "a link is stamped as what it points to")
+        #expect(stamps[2].sizeAndModified == nil && stamps[3].sizeAndModified == nil)
+        #expect(walked.count > 3 && stamps.allSatisfy { $0.inode != 0 || $0.size < 0 })
+        #expect(FileStamp.all([], under: root).isEmpty)
+    }
+
     @Test func aSettledStampStandsForTheBytes() throws {
         let repository = try FixtureRepository(FixtureRepository.valid)
         let cache = BuildCache(root: repository.root, output: repository.root + "/output")
