@@ -18,11 +18,14 @@ public struct FileStamp: Hashable, Sendable {
     public init(_ path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            self.init(device: 0, inode: 0, size: -1, modified: 0, changed: 0)
+            self = .missing
             return
         }
         self.init(info)
     }
+
+    /// The stamp of nothing: what a file that is not there has.
+    static let missing = FileStamp(device: 0, inode: 0, size: -1, modified: 0, changed: 0)
 
     init(_ info: stat) {
         #if os(Linux)
@@ -92,7 +95,7 @@ extension FileStamp {
             defer { close(descriptor) }
             return run.range.map { index in
                 var info = stat()
-                guard fstatat(descriptor, String(names[index]), &info, 0) == 0 else { return FileStamp(device: 0, inode: 0, size: -1, modified: 0, changed: 0) }
+                guard fstatat(descriptor, String(names[index]), &info, 0) == 0 else { return .missing }
                 return FileStamp(info)
             }
         }

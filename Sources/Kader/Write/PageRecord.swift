@@ -156,7 +156,7 @@ struct PageRecord {
 
     /// `parts` of the file at `location` as it is after the swap, or that none was made.
     private static func writeParted(_ location: String, shape: UInt64, parts: [FilePart]?, to writer: inout ByteWriter) {
-        let file = stamp(location)
+        let file = FileStamp(location).sizeAndModified
         writer.bool(parts != nil && file != nil)
         guard let parts, let (size, modified) = file else { return }
         writer.int(Int(size))
@@ -173,7 +173,7 @@ struct PageRecord {
 
     /// The bytes of a file kept by parts, when it is still as the last build left it.
     private static func lastBytes(of parted: PartedFile, at location: String) -> [UInt8]? {
-        guard matches(stamp(location), parted.file), case .bytes(let file) = FileReader.read(location), file.count == Int(parted.file.size) else { return nil }
+        guard matches(FileStamp(location).sizeAndModified, parted.file), case .bytes(let file) = FileReader.read(location), file.count == Int(parted.file.size) else { return nil }
         return file
     }
 
@@ -233,11 +233,6 @@ struct PageRecord {
             }
             return planned
         }
-    }
-
-    /// Size and modification time in nanoseconds, or nil for a file that is not there.
-    static func stamp(_ path: String) -> (Int64, Int64)? {
-        FileStamp(path).sizeAndModified
     }
 
     /// Whether a file with `stamp` is the one recorded. A CI cache's archive keeps times in whole

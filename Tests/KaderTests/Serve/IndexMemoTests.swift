@@ -9,12 +9,8 @@ import Testing
     let evaluation = "content/evaluations/dagbesteding/2026-11-18.md"
 
     @Test func aSavedStoryIsNewAndEverythingElseIsTakenAgain() throws {
-        let (repository, project, files, memo) = try Self.preview()
+        let (repository, before, after) = try Self.save(story, replacing: #"(?m)^title: .*$"#, with: "title: Een nieuwe moestuin")
         defer { try? FileManager.default.removeItem(atPath: repository) }
-        let before = project.check(today: nil, reusing: files, memo: memo).result.site
-        try Self.edit(repository + "/" + story, replacing: #"(?m)^title: .*$"#, with: "title: Een nieuwe moestuin")
-        files.touch([story], root: repository)
-        let after = project.check(today: nil, reusing: files, memo: memo).result.site
 
         #expect(after.teams.isIdentical(to: before.teams))
         #expect(after.evaluations.isIdentical(to: before.evaluations))
@@ -28,12 +24,8 @@ import Testing
     }
 
     @Test func aSavedCheckInRemakesTheActionLedger() throws {
-        let (repository, project, files, memo) = try Self.preview()
+        let (repository, before, after) = try Self.save(evaluation, replacing: #"(?m)^    title: .*$"#, with: "    title: Een ander zomerprogramma")
         defer { try? FileManager.default.removeItem(atPath: repository) }
-        let before = project.check(today: nil, reusing: files, memo: memo).result.site
-        try Self.edit(repository + "/" + evaluation, replacing: #"(?m)^    title: .*$"#, with: "    title: Een ander zomerprogramma")
-        files.touch([evaluation], root: repository)
-        let after = project.check(today: nil, reusing: files, memo: memo).result.site
 
         #expect(after.stories.isIdentical(to: before.stories))
         #expect(after.relations.actions.map(\.latest.title).contains("Een ander zomerprogramma"))
@@ -41,9 +33,20 @@ import Testing
         Self.expectSameRelations(after, try Self.fresh(repository))
     }
 
-    static func preview() throws -> (String, Project, DecodedFiles, IndexMemo) {
+    /// A copy of the example checked as the preview does, then `path` saved with one line replaced
+    /// and checked again: the repository and the index before and after the save.
+    static func save(_ path: String, replacing pattern: String, with replacement: String) throws -> (String, ContentIndex, ContentIndex) {
         let repository = try LiveSiteIdentityTests.exampleCopy()
-        return (repository, try Project(root: repository), DecodedFiles(), IndexMemo())
+        do {
+            let (project, files, memo) = (try Project(root: repository), DecodedFiles(), IndexMemo())
+            let before = project.check(today: nil, reusing: files, memo: memo).result.site
+            try edit(repository + "/" + path, replacing: pattern, with: replacement)
+            files.touch([path], root: repository)
+            return (repository, before, project.check(today: nil, reusing: files, memo: memo).result.site)
+        } catch {
+            try? FileManager.default.removeItem(atPath: repository)
+            throw error
+        }
     }
 
     static func fresh(_ repository: String) throws -> ContentIndex {
