@@ -232,14 +232,15 @@ public struct Project: Sendable {
         // Kept only when no file changed while the build read it, so a record never vouches for an
         // output made from other bytes than its key.
         if let cache, let key, let again = cache.key(today: override, trusting: key.stamps), again == key {
-            // Four files from one finished build, each on its own.
+            // Four files from one finished build, each on its own; two of them stamp what it wrote.
+            let stamps = OutputStamps(written: written, jobs: jobs, copied: staged.keptAsCopies, output: folder)
             let (pagesMade, previousPages) = (pages, previous)
             let (search, data) = (searchBatches?.made, dataTeams?.made)
             concurrently([
                 { again.stamps.write(output: folder) },
-                { cache.store(key: key.key, result: result, files: written) },
+                { cache.store(key: key.key, result: result, files: written, stamps: stamps) },
                 { if let stored, DecodedStore.key(root: root) == storeKey { DecodedStore.write(stored.entries, output: folder, key: storeKey) } },
-                { if let pagesMade { PageRecord.write(output: folder, inputs: pagesMade, jobs: jobs, ran: ran, previous: previousPages, search: search, data: data) } },
+                { if let pagesMade { PageRecord.write(output: folder, inputs: pagesMade, jobs: jobs, ran: ran, stamps: stamps, previous: previousPages, search: search, data: data) } },
             ])
         }
         let kept = jobs.filter { if case .keep = $0.work { true } else { false } }.count

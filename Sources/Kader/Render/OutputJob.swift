@@ -19,6 +19,9 @@ struct OutputJob: Sendable {
     /// of it changes. Not so for a job that reads on other threads: the search index, which keeps
     /// its batches itself (`SearchBatches`).
     var traced = true
+    /// Of a kept file: the stamp of the last build's file as the plan saw it. A hard link is the
+    /// same file, so the records after the build need not stamp it again (`OutputStamps`).
+    var stamp: FileStamp? = nil
 
     static func make(_ tree: String, _ path: String, traced: Bool = true, _ make: @escaping @Sendable () -> OutputFile) -> OutputJob {
         OutputJob(tree: tree, path: path, work: .make(make), traced: traced)

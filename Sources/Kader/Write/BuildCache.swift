@@ -15,7 +15,7 @@ import Darwin
 struct BuildCache: Sendable {
     static let file = ".kader-cache.json"
     /// Goes up whenever the record's shape changes.
-    static let format = 1
+    static let format = 2
 
     struct Record: Codable {
         var format: Int
@@ -26,7 +26,11 @@ struct BuildCache: Sendable {
         var outputStamp: String
         var filesChecked: Int
         var findings: [Kept]
-        var files: [String: [String]]
+        /// Every file the build wrote, per tree, a path a line (as in the marker): one string per
+        /// tree encodes in a fraction of the time of 19,000 strings.
+        var written: [String: String]
+
+        var files: [String: [String]] { written.mapValues { $0.split(separator: "\n").map(String.init) } }
     }
 
     /// What tells whether a record is of these inputs.
@@ -180,27 +184,27 @@ struct BuildCache: Sendable {
         return .hit(record)
     }
 
-    /// Keeps what this build read, said and wrote. A cache that cannot be written costs the next
-    /// build its shortcut, nothing more.
-    func store(key: String, result: CheckResult, files: [String: [String]]) {
-        let record = Record(format: Self.format, key: key, output: output, outputStamp: outputStamp(files),
-                            filesChecked: result.filesChecked, findings: result.findings.map(Kept.init), files: files)
+    /// Keeps what this build read, said and wrote (with the `stamps` of what it wrote). A cache
+    /// that cannot be written costs the next build its shortcut, nothing more.
+    func store(key: String, result: CheckResult, files: [String: [String]], stamps: OutputStamps) {
+        let record = Record(format: Self.format, key: key, output: output, outputStamp: outputStamp(files, known: stamps),
+                            filesChecked: result.filesChecked, findings: result.findings.map(Kept.init),
+                            written: files.mapValues { $0.joined(separator: "\n") })
         guard let data = try? JSONEncoder().encode(record) else { return }
         OutputWriter.replaceCacheFile(location, parts: [Array(data)])
     }
 
     /// The size and modification time (in seconds, as archives keep it) of every written file and
     /// of the marker, as one fingerprint: what a CI cache restores matches, an edit does not.
-    func outputStamp(_ files: [String: [String]]) -> String {
+    /// `known`: the stamps the build took of what it wrote; else each file is stamped.
+    func outputStamp(_ files: [String: [String]], known: OutputStamps? = nil) -> String {
         var total = Fingerprint()
         let output = output
         // A stamp per file, 19,000 of them at 16,000 content files, folder by folder on all cores.
         let paths = files.keys.sorted().flatMap { tree in (files[tree] ?? []).map { tree + "/" + $0 } }
-        let stamps = FileStamp.all(paths, under: output)
-        let lines: [String] = Array(paths.indices).parallelMap { "\(paths[$0]) \(stamps[$0].size) \(stamps[$0].modified / 1_000_000_000)" }
-        for line in lines { total.add(line) }
-        let marker = FileStamp(output + "/" + OutputWriter.markerName)
-        total.add("marker \(marker.size) \(marker.modified / 1_000_000_000)")
+        let stamps = known.map { known in paths.map { known[$0] ?? .missing } } ?? FileStamp.all(paths, under: output)
+        for (path, stamp) in zip(paths, stamps) { total.add(path, stamp) }
+        total.add("marker", FileStamp(output + "/" + OutputWriter.markerName))
         return total.hex
     }
 }
@@ -258,4 +262,11 @@ struct Fingerprint {
     }
 
     var hex: String { String(value, radix: 16) }
+
+    /// A file's path, size and modification time in seconds.
+    mutating func add(_ path: String, _ stamp: FileStamp) {
+        add(path)
+        add(UInt64(bitPattern: stamp.size))
+        add(UInt64(bitPattern: stamp.modified / 1_000_000_000))
+    }
 }

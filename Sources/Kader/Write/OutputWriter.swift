@@ -224,20 +224,37 @@ public struct OutputWriter: Sendable {
         writeFile(path, parts: [bytes])
     }
 
-    /// `parts` one after the other, so that a large file need not be joined in memory first.
+    /// `parts` one after the other, so that a large file need not be joined in memory first;
+    /// small parts are gathered into pieces of up to 1 MiB first (the decoded store is 16,000
+    /// parts, and a system call for each took most of its writing).
     private static func writeFile(_ path: String, parts: [[UInt8]]) -> UsageMessage? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { return .couldNotWrite(path: path, detail: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        for bytes in parts {
+        func write(_ bytes: [UInt8]) -> UsageMessage? {
             var offset = 0
             while offset < bytes.count {
                 let written = bytes[offset...].withUnsafeBytes { posixWrite(descriptor, $0.baseAddress, $0.count) }
                 guard written > 0 else { return .couldNotWrite(path: path, detail: String(cString: strerror(errno))) }
                 offset += written
             }
+            return nil
         }
-        return nil
+        if parts.count == 1 { return write(parts[0]) }
+        let piece = 1 << 20
+        var gathered: [UInt8] = []
+        for bytes in parts {
+            if gathered.count + bytes.count > piece, !gathered.isEmpty {
+                if let problem = write(gathered) { return problem }
+                gathered.removeAll(keepingCapacity: true)
+            }
+            if bytes.count >= piece {
+                if let problem = write(bytes) { return problem }
+            } else {
+                gathered += bytes
+            }
+        }
+        return gathered.isEmpty ? nil : write(gathered)
     }
 
     /// Replaces one of the build cache's files whole, through `location.new`: a build reads the
@@ -298,6 +315,11 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     private var folders: Set<String> = []
     private var written: [String] = []
     private var failure: UsageMessage?
+    /// Kept files that could not be linked and were copied: a copy is a new file, with a stamp of its own.
+    private var copiedKept: Set<String> = []
+
+    /// Of the kept files (`keep`), those copied, not linked (by tree and path, `handbook/teams/noord.html`).
+    var keptAsCopies: Set<String> { lock.withLock { copiedKept } }
 
     fileprivate init(writer: OutputWriter, staging: String, trees: [String], createdOutput: Bool) {
         self.writer = writer
@@ -317,7 +339,11 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
 
     /// A hard link to the previous tree's file, which the swap retires (a copy where links fail).
     public func keep(from source: String, to path: String, in tree: String) {
-        place(path, in: tree) { link(source, $0) == 0 ? nil : OutputWriter.copyFile(source, $0) }
+        place(path, in: tree) { location in
+            guard link(source, location) != 0 else { return nil }
+            lock.withLock { _ = copiedKept.insert(tree + "/" + path) }
+            return OutputWriter.copyFile(source, location)
+        }
     }
 
     /// Files of one folder at a time, each a link made relative to the two folders (`linkat`), so
@@ -326,7 +352,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     public func keep(_ names: [String], from source: String, to folder: String, in tree: String) {
         let destination = staging + "/" + tree + (folder.isEmpty ? "" : "/" + folder)
         var problem = makeFolder(destination)
-        var kept: [String] = []
+        var kept: [String] = [], copied: [String] = []
         if problem == nil {
             let from = open(source, O_RDONLY | O_DIRECTORY), to = open(destination, O_RDONLY | O_DIRECTORY)
             defer {
@@ -335,16 +361,19 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
             }
             kept.reserveCapacity(names.count)
             for name in names {
+                let path = tree + "/" + (folder.isEmpty ? name : folder + "/" + name)
                 if from < 0 || to < 0 || linkat(from, name, to, name, 0) != 0 {
                     problem = OutputWriter.copyFile(source + "/" + name, destination + "/" + name)
                     if problem != nil { break }
+                    copied.append(path)
                 }
-                kept.append(tree + "/" + (folder.isEmpty ? name : folder + "/" + name))
+                kept.append(path)
             }
         }
         lock.withLock {
             if let problem { failure = failure ?? problem }
             written += kept
+            copiedKept.formUnion(copied)
         }
     }
 

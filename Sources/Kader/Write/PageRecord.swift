@@ -229,7 +229,8 @@ struct PageRecord {
             var planned = jobs
             for (candidate, stamp) in zip(candidates, stamps) where Self.matches(stamp.sizeAndModified, candidate.page) {
                 let job = jobs[candidate.job]
-                planned[candidate.job] = OutputJob(tree: job.tree, path: job.path, work: .keep(source: output + "/" + job.tree + "/" + job.path), traced: true)
+                planned[candidate.job] = OutputJob(tree: job.tree, path: job.path, work: .keep(source: output + "/" + job.tree + "/" + job.path), traced: true,
+                                                   stamp: stamp)
             }
             return planned
         }
@@ -245,10 +246,10 @@ struct PageRecord {
     }
 
     /// Writes the record of a build whose jobs were `jobs` (run as `ran`), after its output was
-    /// swapped in. A kept page read what it read before. Through a temporary file; a record that
+    /// swapped in, with the `stamps` of what it wrote. A kept page read what it read before. Through a temporary file; a record that
     /// cannot be written costs the next build its shortcut, nothing more.
-    static func write(output: String, inputs: Inputs, jobs: [OutputJob], ran: OutputJobs.Ran, previous: PageRecord?, search: [FilePart]?,
-                      data: (shape: UInt64, teams: [FilePart])?) {
+    static func write(output: String, inputs: Inputs, jobs: [OutputJob], ran: OutputJobs.Ran, stamps: OutputStamps, previous: PageRecord?,
+                      search: [FilePart]?, data: (shape: UInt64, teams: [FilePart])?) {
         var writer = ByteWriter()
         writer.raw(magic)
         writer.int(format)
@@ -272,8 +273,7 @@ struct PageRecord {
             case .copy: return nil
             }
         }
-        let stamps: [(Int64, Int64)?] = FileStamp.all(recorded.map(\.key), under: output).map(\.sizeAndModified)
-        let kept = zip(recorded, stamps).compactMap { entry, stamp in stamp.map { (entry.key, entry.reads, $0) } }
+        let kept = recorded.compactMap { entry in stamps[entry.key]?.sizeAndModified.map { (entry.key, entry.reads, $0) } }
         writer.int(kept.count)
         for (key, reads, stamp) in kept {
             writer.string(key)

@@ -40,6 +40,24 @@ import Testing
         #expect(String(decoding: try #require(second.files["handbook"]?.first { $0.path.contains(URL(fileURLWithPath: story).deletingPathExtension().lastPathComponent) }).bytes, as: UTF8.self).contains("Anders "))
     }
 
+    /// The entries a build takes from the store go back as the bytes they were read from: the
+    /// store after a one-file build is byte for byte the one a build that decoded every file writes.
+    @Test func aStoreWrittenBackIsTheStoreOfABuildThatDecodedEverything() throws {
+        let root = try exampleCopy()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        _ = try build(root)
+        let story = try #require(ContentWalker(root: root).walk().markdown.first { $0.hasPrefix("content/stories/") })
+        let text = try String(contentsOfFile: root + "/" + story, encoding: .utf8)
+        try (text + "\nNog een zin.\n").write(toFile: root + "/" + story, atomically: true, encoding: .utf8)
+        let second = try build(root)
+        #expect(try #require(second.filesDecoded) < second.check.filesChecked / 2)
+        let fresh = root + "/fresh-output"
+        let clean = try build(root, output: fresh)
+        #expect(clean.filesDecoded == clean.check.filesChecked)
+        let kept = try #require(FileManager.default.contents(atPath: root + "/output/" + DecodedStore.file))
+        #expect(kept == FileManager.default.contents(atPath: fresh + "/" + DecodedStore.file))
+    }
+
     /// Of a private evaluation the store keeps the record, never the body: the next build parses
     /// the body from the file, so its links are still followed (a page it links to that is gone
     /// is found, at the same place as without the store), and the output is a clean build's.

@@ -48,6 +48,24 @@ import Testing
         try expectSameAsUncached(root, today: today)
     }
 
+    /// A kept page is recorded with the stamp the plan took of it (a link is the same file), not
+    /// stamped again: the build after is still a no-op, and the one after that keeps it again.
+    @Test func aKeptPageStaysKeptBuildAfterBuild() throws {
+        let root = try LiveSiteIdentityTests.exampleCopy()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let all = try #require(try build(root).pagesMade)
+        let unrelated = root + "/output/handbook/people/an.html"
+        let before = inode(unrelated)
+        try edit(root, "content/stories/noord-wijkcafe.md") { $0 + "\nNog een zin.\n" }
+        _ = try build(root)
+        #expect(try build(root).upToDate)
+        try edit(root, "content/stories/noord-wijkcafe.md") { $0 + "\nEn nog een.\n" }
+        let made = try #require(try build(root).pagesMade)
+        #expect(made < all / 2, "\(made) of \(all) made")
+        #expect(inode(unrelated) == before, "a page that does not show the story was made again")
+        try expectSameAsUncached(root, today: today)
+    }
+
     /// A CI cache's archive keeps file times in whole seconds: pages restored from it are kept.
     @Test func pagesRestoredFromAnArchiveAreKept() throws {
         let root = try LiveSiteIdentityTests.exampleCopy()
