@@ -228,13 +228,15 @@ public struct Project: Sendable {
         let (jobs, ran) = pages == nil
             ? OutputJobs.render(handbook, reports, root: root, into: staged)
             : Trace.on { OutputJobs.render(handbook, reports, root: root, into: staged, plan: plan) }
-        let written = try staged.commit()
-        // Kept only when no file changed while the build read it, so a record never vouches for an
-        // output made from other bytes than its key.
-        if let cache, let key, let again = cache.key(today: override, trusting: key.stamps), again == key {
+        let written = try staged.commit(leavingRetired: true)
+        // The last build's trees go beside the records, which read content/ and write a few files.
+        let (pagesMade, previousPages) = (pages, previous)
+        concurrently([{ staged.removeRetired() }, {
+            // Kept only when no file changed while the build read it, so a record never vouches for an
+            // output made from other bytes than its key.
+            guard let cache, let key, let again = cache.key(today: override, trusting: key.stamps), again == key else { return }
             // Four files from one finished build, each on its own; two of them stamp what it wrote.
             let stamps = OutputStamps(written: written, jobs: jobs, copied: staged.keptAsCopies, output: folder)
-            let (pagesMade, previousPages) = (pages, previous)
             let (search, data) = (searchBatches?.made, dataTeams?.made)
             concurrently([
                 { again.stamps.write(output: folder) },
@@ -242,7 +244,7 @@ public struct Project: Sendable {
                 { if let stored, DecodedStore.key(root: root) == storeKey { DecodedStore.write(stored.entries, output: folder, key: storeKey) } },
                 { if let pagesMade { PageRecord.write(output: folder, inputs: pagesMade, jobs: jobs, ran: ran, stamps: stamps, previous: previousPages, search: search, data: data) } },
             ])
-        }
+        }])
         let kept = jobs.filter { if case .keep = $0.work { true } else { false } }.count
         let built = BuildResult(check: result, files: writtenFiles(written, in: writer.output), cacheNote: note,
                                 filesDecoded: stored?.decodedCount, pagesMade: pages == nil ? nil : jobs.count - kept)

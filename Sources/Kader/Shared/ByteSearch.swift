@@ -12,3 +12,11 @@ extension Array where Element == UInt8 {
         return nil
     }
 }
+
+extension String {
+    /// Its lines, empty ones left out, split on the newline's byte: kader's own lists of paths
+    /// (the marker, the cache record), where splitting by characters took 50 ms for 19,000 paths.
+    var pathLines: [String] {
+        utf8.split(separator: UInt8(ascii: "\n")).map { String(Substring($0)) }
+    }
+}

@@ -30,7 +30,7 @@ struct BuildCache: Sendable {
         /// tree encodes in a fraction of the time of 19,000 strings.
         var written: [String: String]
 
-        var files: [String: [String]] { written.mapValues { $0.split(separator: "\n").map(String.init) } }
+        var files: [String: [String]] { written.mapValues(\.pathLines) }
     }
 
     /// What tells whether a record is of these inputs.

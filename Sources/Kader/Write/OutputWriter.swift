@@ -56,7 +56,7 @@ public struct OutputWriter: Sendable {
             guard (info.st_mode & S_IFMT) == S_IFREG, let bytes = FileManager.default.contents(atPath: marker) else {
                 throw UsageError(.markerUnreadable(path: "\(shown)/\(markerName)"))
             }
-            return Set(String(decoding: bytes, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+            return Set(String(decoding: bytes, as: UTF8.self).pathLines.filter { !$0.hasPrefix("#") })
         }
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: output) else {
             throw UsageError(.outputUnreadable(output: shown))
@@ -401,8 +401,9 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     }
 
     /// Swaps the new trees in; the paths written per tree, sorted. With a failed write, nothing
-    /// is swapped and the error is thrown.
-    public func commit() throws -> [String: [String]] {
+    /// is swapped and the error is thrown. `leavingRetired`: the last build's trees are left for
+    /// `removeRetired`, to be removed beside other work.
+    public func commit(leavingRetired: Bool = false) throws -> [String: [String]] {
         let (failure, written) = lock.withLock { (self.failure, self.written) }
         do {
             if let failure { throw UsageError(failure) }
@@ -411,10 +412,15 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
             discard()
             throw writer.writeFailure(error)
         }
-        // Not beside the records the build writes next: both walk folders, and together they took
-        // longer than one after the other.
-        writer.removeRetired(staging: staging)
+        if !leavingRetired { removeRetired() }
         return Self.byTree(written)
+    }
+
+    /// After `commit(leavingRetired: true)`: the last build's trees, which the swap retired, and
+    /// the emptied staging folder are removed. Until then they wait beside the trees (the next
+    /// build's `stage` removes them when a build was killed before).
+    public func removeRetired() {
+        writer.removeRetired(staging: staging)
     }
 
     private static func byTree(_ written: [String]) -> [String: [String]] {

@@ -58,6 +58,9 @@ import Testing
         let before = inode(unrelated)
         try edit(root, "content/stories/noord-wijkcafe.md") { $0 + "\nNog een zin.\n" }
         _ = try build(root)
+        // The last build's trees, removed beside the records, are gone when the build returns.
+        let left = try FileManager.default.contentsOfDirectory(atPath: root + "/output").sorted()
+        #expect(left == ([BuildCache.file, DecodedStore.file, OutputWriter.markerName, PageRecord.file, InputStamps.file] + OutputWriter.trees).sorted())
         #expect(try build(root).upToDate)
         try edit(root, "content/stories/noord-wijkcafe.md") { $0 + "\nEn nog een.\n" }
         let made = try #require(try build(root).pagesMade)
