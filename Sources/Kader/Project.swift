@@ -197,21 +197,27 @@ public struct Project: Sendable {
             }
         }
         let stored = key.map { StoreUpdate(store: store, hashes: $0.files) }
-        let (result, theme) = check(today: override, reusing: nil, stored: stored, walked: key?.tree)
-        guard result.errorCount == 0 else { return BuildResult(check: result, files: [:], cacheNote: note, filesDecoded: stored?.decodedCount) }
-        // One `git log` for the whole build, not one per file.
-        let lastChanged = result.site.configuration.lastUpdated == .git ? GitHistory.lastChanged(root: root) : [:]
-        let searchBatches = key == nil ? nil : SearchBatches()
-        let handbook = Handbook(site: result.site, theme: theme, lastChanged: lastChanged, searchBatches: searchBatches)
+        // Beside the site checks, which only add findings: the dates from git (one `git log` for the
+        // whole build, not one per file), then the reports' figures and the last build's page record,
+        // each on its own core. A build with an error does not use them.
         // With the cache, a page made from nothing that changed since the last build is kept
         // (`PageRecord`), and what each page reads is traced for the next.
-        // The reports' figures and the records of the last build, each on its own core.
+        let root = self.root
+        let early = Locked<(lastChanged: [String: Day], figures: ReportSite.Figures, inputs: PageRecord.Inputs?, last: (PageRecord?, DataFileTeams.Last?))?>(nil)
+        let (result, theme) = check(today: override, reusing: nil, stored: stored, walked: key?.tree) { site, _ in
+            let lastChanged = site.configuration.lastUpdated == .git ? GitHistory.lastChanged(root: root) : [:]
+            let (figures, (inputs, last)) = inParallel({ key == nil ? ReportSite.Figures(site: site, traced: false) : Trace.on { ReportSite.Figures(site: site, traced: true) } }, {
+                let inputs = key.flatMap { Self.pageInputs($0, site: site, lastChanged: lastChanged) }
+                let last = inputs.flatMap { PageRecord.load(output: folder, inputs: $0) }
+                return (inputs, (last, last?.lastDataFile(output: folder)))
+            })
+            early.withLock { $0 = (lastChanged, figures, inputs, last) }
+        }
+        guard result.errorCount == 0 else { return BuildResult(check: result, files: [:], cacheNote: note, filesDecoded: stored?.decodedCount) }
+        let (lastChanged, figures, inputs, last) = early.withLock { $0! }
+        let searchBatches = key == nil ? nil : SearchBatches()
+        let handbook = Handbook(site: result.site, theme: theme, lastChanged: lastChanged, searchBatches: searchBatches)
         let site = result.site
-        let (figures, (inputs, last)) = inParallel({ key == nil ? ReportSite.Figures(site: site, traced: false) : Trace.on { ReportSite.Figures(site: site, traced: true) } }, {
-            let inputs = key.flatMap { Self.pageInputs($0, site: site, lastChanged: lastChanged) }
-            let last = inputs.flatMap { PageRecord.load(output: folder, inputs: $0) }
-            return (inputs, (last, last?.lastDataFile(output: folder)))
-        })
         var (pages, (previous, lastDataFile)) = (inputs, last)
         let dataTeams = pages.map { DataFileTeams(indexShape: $0.shapes[ContentIndex.shapeName]!) }
         dataTeams?.last = lastDataFile
