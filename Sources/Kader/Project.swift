@@ -179,13 +179,22 @@ public struct Project: Sendable {
     /// `force` writes into a non-empty folder that kader did not fill before, beside what is there.
     /// `cache`: use and keep the output folder's `.kader-cache.json` (`BuildCache`); `--no-cache` turns it off.
     public func build(output: String? = nil, today override: Day? = nil, force: Bool = false, cache useCache: Bool = true) throws -> BuildResult {
-        let writer = try OutputWriter(repository: root, output: output ?? root + "/output", force: force)
-        let cache = useCache ? BuildCache(root: root, output: writer.output) : nil
-        // The last build's store is read while the inputs are fingerprinted: it is only used on a miss,
-        // which is nearly every build that is not a no-op.
-        let storeKey = DecodedStore.key(root: root), folder = writer.output
-        let (key, store) = inParallel({ cache?.key(today: override, trusting: InputStamps.load(output: folder)) },
-                                { cache == nil ? nil : DecodedStore.load(output: folder, key: storeKey) })
+        let folder = OutputWriter.absolute(output ?? root + "/output")
+        let cache = useCache ? BuildCache(root: root, output: folder) : nil
+        // While the inputs are fingerprinted, the output folder is claimed (its marker read, its
+        // trees checked; a refusal is thrown all the same, before anything is written) and the last
+        // build's store is read: it is only used on a miss, which is nearly every build that is not a no-op.
+        let storeKey = DecodedStore.key(root: root), root = self.root
+        let claimed = Locked<Result<OutputWriter, UsageError>?>(nil)
+        let (key, store) = inParallel({ cache?.key(today: override, trusting: InputStamps.load(output: folder)) }, {
+            claimed.withLock { claim in
+                do { claim = .success(try OutputWriter(repository: root, output: output ?? root + "/output", force: force)) } catch {
+                    claim = .failure(error as? UsageError ?? UsageError("\(error)"))
+                }
+            }
+            return cache == nil ? nil : DecodedStore.load(output: folder, key: storeKey)
+        })
+        let writer = try claimed.withLock { $0! }.get()
         var note: CommandMessage?
         if let cache, let key {
             switch cache.lookup(key.key) {
@@ -202,7 +211,6 @@ public struct Project: Sendable {
         // each on its own core. A build with an error does not use them.
         // With the cache, a page made from nothing that changed since the last build is kept
         // (`PageRecord`), and what each page reads is traced for the next.
-        let root = self.root
         let early = Locked<(lastChanged: [String: Day], figures: ReportSite.Figures, inputs: PageRecord.Inputs?, last: (PageRecord?, DataFileTeams.Last?))?>(nil)
         let (result, theme) = check(today: override, reusing: nil, stored: stored, walked: key?.tree) { site, _ in
             let lastChanged = site.configuration.lastUpdated == .git ? GitHistory.lastChanged(root: root) : [:]
