@@ -179,7 +179,9 @@ public struct Project: Sendable {
     /// `force` writes into a non-empty folder that kader did not fill before, beside what is there.
     /// `cache`: use and keep the output folder's `.kader-cache.json` (`BuildCache`); `--no-cache` turns it off.
     public func build(output: String? = nil, today override: Day? = nil, force: Bool = false, cache useCache: Bool = true) throws -> BuildResult {
-        let folder = OutputWriter.absolute(output ?? root + "/output")
+        // The folder as it was given, as the lines that say what was written name it.
+        let given = output ?? root + "/output"
+        let folder = OutputWriter.absolute(given)
         let cache = useCache ? BuildCache(root: root, output: folder) : nil
         // While the inputs are fingerprinted, the output folder is claimed (its marker read, its
         // trees checked; a refusal is thrown all the same, before anything is written) and the last
@@ -188,7 +190,7 @@ public struct Project: Sendable {
         let claimed = Locked<Result<OutputWriter, UsageError>?>(nil)
         let (key, store) = inParallel({ cache?.key(today: override, trusting: InputStamps.load(output: folder)) }, {
             claimed.withLock { claim in
-                do { claim = .success(try OutputWriter(repository: root, output: output ?? root + "/output", force: force)) } catch {
+                do { claim = .success(try OutputWriter(repository: root, output: given, force: force)) } catch {
                     claim = .failure(error as? UsageError ?? UsageError("\(error)"))
                 }
             }
@@ -198,10 +200,9 @@ public struct Project: Sendable {
         var note: CommandMessage?
         if let cache, let key {
             switch cache.lookup(key.key) {
-            case .hit(let record):
-                return BuildResult(check: cached(record), files: writtenFiles(record.files, in: writer.output), upToDate: true)
-            // The folder as it was given, as the lines that say what was written name it.
-            case .unusable(let problem): note = .cacheUnusable(path: (output ?? root + "/output") + "/" + BuildCache.file, problem: problem)
+            case .hit(let record, let files):
+                return BuildResult(check: cached(record), files: writtenFiles(files, in: writer.output), upToDate: true)
+            case .unusable(let problem): note = .cacheUnusable(path: given + "/" + BuildCache.file, problem: problem)
             case .miss: break
             }
         }

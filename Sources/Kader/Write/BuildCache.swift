@@ -64,7 +64,8 @@ struct BuildCache: Sendable {
     }
 
     enum Lookup {
-        case hit(Record)
+        /// With the files it lists, split once.
+        case hit(Record, files: [String: [String]])
         /// No record, or one of other inputs: nothing to say.
         case miss
         /// A record that cannot be used, and why (for the note the build prints).
@@ -180,8 +181,9 @@ struct BuildCache: Sendable {
         guard let head = try? JSONDecoder().decode(Head.self, from: data), head.format == Self.format else { return .unusable(.foreign) }
         guard head.key == key, head.output == output else { return .miss }
         guard let record = try? JSONDecoder().decode(Record.self, from: data) else { return .unusable(.foreign) }
-        guard record.outputStamp == outputStamp(record.files) else { return .unusable(.outputChanged) }
-        return .hit(record)
+        let files = record.files
+        guard record.outputStamp == outputStamp(files) else { return .unusable(.outputChanged) }
+        return .hit(record, files: files)
     }
 
     /// Keeps what this build read, said and wrote (with the `stamps` of what it wrote). A cache
@@ -201,7 +203,7 @@ struct BuildCache: Sendable {
         var total = Fingerprint()
         let output = output
         // A stamp per file, 19,000 of them at 16,000 content files, folder by folder on all cores.
-        let paths = files.keys.sorted().flatMap { tree in (files[tree] ?? []).map { tree + "/" + $0 } }
+        let paths = files.treePaths
         let stamps = known.map { known in paths.map { known[$0] ?? .missing } } ?? FileStamp.all(paths, under: output)
         for (path, stamp) in zip(paths, stamps) { total.add(path, stamp) }
         total.add("marker", FileStamp(output + "/" + OutputWriter.markerName))

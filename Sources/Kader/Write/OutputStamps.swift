@@ -14,11 +14,19 @@ struct OutputStamps: Sendable {
             let path = job.tree + "/" + job.path
             if !copied.contains(path) { known[path] = stamp }
         }
-        let rest = written.keys.sorted().flatMap { tree in (written[tree] ?? []).map { tree + "/" + $0 } }.filter { known[$0] == nil }
+        let rest = written.treePaths.filter { known[$0] == nil }
         for (path, stamp) in zip(rest, FileStamp.all(rest, under: output)) { known[path] = stamp }
         byPath = known
     }
 
     /// The stamp of the file at `path` (by tree, `handbook/teams/noord.html`), when the build wrote it.
     subscript(path: String) -> FileStamp? { byPath[path] }
+}
+
+extension Dictionary where Key == String, Value == [String] {
+    /// Paths per tree (`handbook` → `teams/noord.html`) as paths by tree
+    /// (`handbook/teams/noord.html`), the trees in order, each tree's paths in theirs.
+    var treePaths: [String] {
+        keys.sorted().flatMap { tree in self[tree]!.map { tree + "/" + $0 } }
+    }
 }

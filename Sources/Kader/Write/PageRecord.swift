@@ -154,9 +154,9 @@ struct PageRecord {
         return PartedFile(file: file, shape: shape, parts: parts)
     }
 
-    /// `parts` of the file at `location` as it is after the swap, or that none was made.
-    private static func writeParted(_ location: String, shape: UInt64, parts: [FilePart]?, to writer: inout ByteWriter) {
-        let file = FileStamp(location).sizeAndModified
+    /// `parts` of a file whose stamp after the swap is `stamp`, or that none was made.
+    private static func writeParted(_ stamp: FileStamp?, shape: UInt64, parts: [FilePart]?, to writer: inout ByteWriter) {
+        let file = stamp?.sizeAndModified
         writer.bool(parts != nil && file != nil)
         guard let parts, let (size, modified) = file else { return }
         writer.int(Int(size))
@@ -281,8 +281,8 @@ struct PageRecord {
             writer.int(Int(stamp.1))
             writeSerials(reads, to: &writer)
         }
-        writeParted(output + "/" + Handbook.tree + "/" + SearchIndex.file, shape: 0, parts: search, to: &writer)
-        writeParted(output + "/" + ReportSite.tree + "/" + ReportSite.dataFileName, shape: data?.shape ?? 0, parts: data?.teams, to: &writer)
+        writeParted(stamps[Handbook.tree + "/" + SearchIndex.file], shape: 0, parts: search, to: &writer)
+        writeParted(stamps[ReportSite.tree + "/" + ReportSite.dataFileName], shape: data?.shape ?? 0, parts: data?.teams, to: &writer)
         var checksum = Fingerprint()
         checksum.add(writer.bytes)
         writer.word(checksum.value)
