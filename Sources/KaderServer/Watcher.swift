@@ -2,11 +2,6 @@ import Foundation
 import Kader
 import ServiceLifecycle
 
-#if os(Linux)
-// glibc's; not in Swift's Glibc module.
-@_silgen_name("malloc_trim") private func mallocTrim(_ pad: Int) -> Int32
-#endif
-
 /// Refreshes the preview whenever a file under `content/` or `templates/`, or `kader.yml`, changes:
 /// on the kernel's file events where there are any (Linux), else by comparing every file's
 /// `FileStamp` once a second.
@@ -58,11 +53,8 @@ struct Watcher: Service {
         let language = language ?? refresh.language
         let source = SourceLines(root: root)
         state.built(errors: errors, language: language, snippets: errors.map { FindingFormat.snippet(for: $0, in: source) })
-        #if os(Linux)
-        // What a refresh freed goes back to the system: serve runs for hours, and its resident
-        // memory should be what it holds, not the highest a refresh ever needed.
-        _ = mallocTrim(0)
-        #endif
+        // What the refresh made and did not keep. The last site is given back when it is freed.
+        FreedMemory.giveBack()
         let milliseconds = (DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
         let outcome = errors.isEmpty ? "ready" : "\(errors.count) error\(errors.count == 1 ? "" : "s"); the page shows them"
         let line = "\(outcome) in \(milliseconds) ms (\(refresh.decoded) of \(refresh.files) files read)"

@@ -52,7 +52,11 @@ public final class LiveSite: @unchecked Sendable {
                 return generation
             }
             // Freeing the last site takes a while at scale; the new one is served meanwhile.
-            DispatchQueue.global().async { withExtendedLifetime(previous) {} }
+            let last = Locked(previous)
+            DispatchQueue.global().async {
+                last.withLock { $0 = nil }
+                FreedMemory.giveBack()
+            }
         }
         return refresh
     }
