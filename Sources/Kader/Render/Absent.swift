@@ -15,3 +15,5 @@ struct Absent: MustacheCustomRenderable, Sendable {
 /// A declared field as templates see it: its value, or `Absent` for an empty optional.
 @inline(__always) func field<T>(_ value: T?) -> Any { value.map { $0 as Any } ?? Absent.value }
 @inline(__always) func field<T>(_ value: T) -> Any { value }
+@inline(__always) func field(_ value: String?) -> Any { value.map { TemplateText($0) as Any } ?? Absent.value }
+@inline(__always) func field(_ value: String) -> Any { TemplateText(value) }

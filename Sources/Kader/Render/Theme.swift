@@ -56,7 +56,7 @@ public struct Theme: Sendable {
     }
 
     func render(_ template: String, _ context: Any) -> String {
-        perThread.library.render(context, withTemplate: template) ?? ""
+        perThread.library.render(TemplateText.texts(in: context), withTemplate: template) ?? ""
     }
 
     /// A part of pages rendered once and placed by many (`{{{siteHeader}}}`, the sidebar's): the

@@ -16,6 +16,24 @@ import Testing
         #expect(template.render(filled) == "[binnen.html|Binnen|wel]")
     }
 
+    /// Views hand texts to templates as `TemplateText` (fewer dynamic casts in swift-mustache):
+    /// every way a template can use a text must read as it does with the plain string.
+    @Test func aTextFieldReadsInATemplateAsTheStringDoes() throws {
+        let template = try MustacheTemplate(string: """
+            {{title}}|{{{title}}}|{{#title}}[{{.}}/{{label}}]{{/title}}|{{^title}}leeg{{/title}}|\
+            {{uppercased(title)}}|{{#empty}}e[{{.}}]{{/empty}}{{^empty}}niets{{/empty}}|{{#empty(empty)}}ja{{/empty(empty)}}|{{title.count}}
+            """)
+        let strings: [String: Any] = ["title": "Rooster <&> \"taken\"", "empty": "", "label": "buiten"]
+        let texts = try #require(TemplateText.texts(in: strings) as? [String: Any])
+        #expect(texts["title"] is TemplateText)
+        let expected = "Rooster &lt;&amp;&gt; &quot;taken&quot;|Rooster <&> \"taken\"|[Rooster &lt;&amp;&gt; &quot;taken&quot;/buiten]||"
+            + "ROOSTER &lt;&amp;&gt; &quot;TAKEN&quot;|e[]|ja|"
+        #expect(template.render(strings) == expected)
+        #expect(template.render(texts) == expected)
+        #expect(template.render(["title": field("Rooster")]) == template.render(["title": "Rooster"]))
+        #expect(template.render(["title": field(String?.none)]) == "|||leeg||niets||")
+    }
+
     static let pages: [String: String] = [
         "content/pages/werkwijze/vergaderen.md": "---\ntitle: Vergaderen\norder: 1\n---\n",
         "content/pages/werkwijze/evalueren.md": "---\ntitle: Evalueren\norder: 2\n---\n",
