@@ -73,9 +73,7 @@ struct PreviewFiles: Sendable {
 
     /// The findings instead of a stale page, until they are fixed; then the page reloads itself.
     private func findingsPage() -> Response {
-        func escape(_ text: String) -> String {
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-        }
+        let escape = HTMLEscape.escape
         let (findings, language, snippets) = state.shown
         let items = findings.enumerated().map { index, finding in
             let snippet = index < snippets.count ? snippets[index].map { "\n<pre class=\"snippet\">\(escape($0))</pre>" } ?? "" : ""

@@ -3,8 +3,8 @@ import Mustache
 /// The one escaper of the build, for text in HTML, XML (feed, sitemap) and SVG alike: `&`, `<`,
 /// `>`, `"` and `'` become entities. It works on bytes, since all five are ASCII, and returns the
 /// text itself when there is nothing to escape, as there mostly is not.
-enum HTMLEscape {
-    static func escape(_ text: String) -> String {
+public enum HTMLEscape {
+    public static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: isSpecial) else { return text }
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count + 16)

@@ -9,7 +9,7 @@ struct AnonymityFilter: Sendable {
 
     /// The participant-weighted mean of each driver over the evaluations that count, rounded to two
     /// decimals; nil for a driver no counted evaluation scored.
-    func scores(of evaluations: [Evaluation]) -> Scores4 {
+    func scores(of evaluations: [Evaluation]) -> DriverScores {
         let counted = evaluations.filter(counts)
         func mean(_ value: (Scores) -> Double?) -> Double? {
             var sum = 0.0
@@ -21,6 +21,6 @@ struct AnonymityFilter: Sendable {
             }
             return weight == 0 ? nil : Rounding.two(sum / Double(weight))
         }
-        return Scores4(autonomy: mean(\.autonomy), mastery: mean(\.mastery), purpose: mean(\.purpose), motivation: mean(\.motivation))
+        return DriverScores(autonomy: mean(\.autonomy), mastery: mean(\.mastery), purpose: mean(\.purpose), motivation: mean(\.motivation))
     }
 }

@@ -98,7 +98,7 @@ struct AttentionList {
                                                facts: .init(date: row.lastEvaluation, count: today.days(since: last) / interval, cadence: cadence.rawValue)))
                 }
             }
-            for key in Scores4.keys {
+            for key in DriverScores.keys {
                 guard let driver = row.drivers[key], let change = driver.change, change <= -Self.notableFall + 1e-9 else { continue }
                 items.append(AttentionItem(.driverFell, team: team, subject: key, url: url,
                                            facts: .init(from: driver.previous, to: driver.latest, fromPeriod: driver.previousPeriod, toPeriod: driver.latestPeriod)))

@@ -4,12 +4,12 @@
 enum CSVExport {
     static func csv(for team: TeamReport, labels: Labels) -> String {
         let separator = labels.language == .nl ? ";" : ","
-        let header = [labels["date"], labels["participants"], labels["evaluations_counted"]] + Scores4.keys.map { labels["driver.\($0)"] } + [labels["steering"]]
+        let header = [labels["date"], labels["participants"], labels["evaluations_counted"]] + DriverScores.keys.map { labels["driver.\($0)"] } + [labels["steering"]]
         func field(_ text: String) -> String { quoted(text, separator: separator) }
         var lines = [header.map(field).joined(separator: separator)]
         for row in team.evaluations {
             var fields = [row.date.description, String(row.participants), row.counted ? "1" : "0"]
-            fields += Scores4.keys.map { key in row.scores[key].map { labels.decimal($0) } ?? "" }
+            fields += DriverScores.keys.map { key in row.scores[key].map { labels.decimal($0) } ?? "" }
             fields.append(row.steering.map { labels["steering.\($0.rawValue)"] } ?? "")
             lines.append(fields.map(field).joined(separator: separator))
         }

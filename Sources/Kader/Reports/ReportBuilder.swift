@@ -95,7 +95,7 @@ public struct ReportBuilder: Sendable {
     /// The figures of any period, of either kind, for one team or (nil) the whole organization.
     public func figures(for period: Period, team: String?) -> PeriodFigures {
         if let team { return figures(for: period, inputs(team: team)) }
-        func teamScores(_ period: Period) -> [(String, Scores4)] {
+        func teamScores(_ period: Period) -> [(String, DriverScores)] {
             site.teams.map { ($0.id, figures(for: period, inputs(team: $0.id)).scores) }
         }
         return organizationFigures(figures(for: period, inputs(team: nil)), now: teamScores(period), before: teamScores(period.previous))
@@ -104,13 +104,13 @@ public struct ReportBuilder: Sendable {
     /// The organization compares like with like (Revision 2): its score is the mean of the team
     /// scores, each team once, and its change is taken over the teams with a score in both
     /// periods, naming the others. A team that met three times weighs no more than one that met once.
-    func organizationFigures(_ base: PeriodFigures, now: [(team: String, scores: Scores4)], before: [(team: String, scores: Scores4)]) -> PeriodFigures {
+    func organizationFigures(_ base: PeriodFigures, now: [(team: String, scores: DriverScores)], before: [(team: String, scores: DriverScores)]) -> PeriodFigures {
         var figures = base
         func mean(_ values: [Double]) -> Double? { values.isEmpty ? nil : Rounding.two(values.reduce(0, +) / Double(values.count)) }
-        var means = Scores4()
+        var means = DriverScores()
         var comparison: [String: DriverComparison] = [:]
         let previous = Dictionary(before.map { ($0.team, $0.scores) }, uniquingKeysWith: { first, _ in first })
-        for key in Scores4.keys {
+        for key in DriverScores.keys {
             let current = now.compactMap { entry in entry.scores[key].map { (entry.team, $0) } }
             means[key] = mean(current.map(\.1))
             let both = current.compactMap { team, value in previous[team]?[key].map { (team, value, $0) } }
@@ -244,7 +244,7 @@ public struct ReportBuilder: Sendable {
                 let counted = filter.counts(evaluation)
                 let scores = evaluation.scores
                 return EvaluationRow(date: evaluation.date!.value, participants: evaluation.participants ?? 0, counted: counted,
-                                     scores: counted ? Scores4(autonomy: scores.autonomy, mastery: scores.mastery, purpose: scores.purpose, motivation: scores.motivation) : Scores4(),
+                                     scores: counted ? DriverScores(autonomy: scores.autonomy, mastery: scores.mastery, purpose: scores.purpose, motivation: scores.motivation) : DriverScores(),
                                      steering: counted ? evaluation.steering : nil)
             })
     }
@@ -274,7 +274,7 @@ public struct ReportBuilder: Sendable {
     private func portfolioRow(_ team: Item<Team>, teamReport: TeamReport, current: Period) -> PortfolioRow {
         let upToNow = teamReport.periods.filter { $0.period <= current }
         var drivers: [String: DriverTrend] = [:]
-        for key in Scores4.keys {
+        for key in DriverScores.keys {
             let usable = upToNow.filter { $0.scores[key] != nil }
             let latest = usable.last
             let previous = usable.dropLast().last

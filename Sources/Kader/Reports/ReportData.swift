@@ -16,8 +16,8 @@ public struct ReportData: Sendable, Codable {
     public internal(set) var attention: [AttentionItem]
 }
 
-/// The four drivers. A nil score: no evaluation in that period met the anonymity threshold.
-public struct Scores4: Sendable, Codable, Equatable {
+/// A team's average on the four drivers (autonomy, mastery, purpose, motivation). A nil score: no evaluation in that period met the anonymity threshold.
+public struct DriverScores: Sendable, Codable, Equatable {
     public var autonomy: Double?
     public var mastery: Double?
     public var purpose: Double?
@@ -157,7 +157,7 @@ public struct PeriodFigures: Sendable, Codable {
     public let participantsCounted: Int
     /// For a team: the participant-weighted mean of its counted evaluations. For the organization:
     /// the mean of the team scores of the period, each team once.
-    public internal(set) var scores: Scores4
+    public internal(set) var scores: DriverScores
     /// Answers of counted evaluations only: with fewer participants, the answer is theirs.
     public let steering: SteeringCounts
     /// Active mandates per level 1...7 at the end of the period (or today).
@@ -254,7 +254,7 @@ public struct EvaluationRow: Sendable, Codable {
     public let date: Day
     public let participants: Int
     public let counted: Bool
-    public let scores: Scores4
+    public let scores: DriverScores
     public let steering: Steering?
 }
 

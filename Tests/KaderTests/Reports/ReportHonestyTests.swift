@@ -127,7 +127,7 @@ import Testing
     @Test func eachDriverHasItsOwnChartThatSaysWhatItDidAndMarksMissedCheckIns() throws {
         let built = try BuiltHandbook(FixtureRepository(ReportNumbersTests.files()))
         let page = try String(contentsOfFile: built.output + "/reports/teams/noord.html", encoding: .utf8)
-        for key in Scores4.keys { #expect(page.contains("id=\"drivers-noord-\(key)-title\""), "\(key)") }
+        for key in DriverScores.keys { #expect(page.contains("id=\"drivers-noord-\(key)-title\""), "\(key)") }
         // Autonomy: 3.0 in September, 3.5 in October; November had one check-in with 2 people.
         #expect(page.contains("<desc id=\"drivers-noord-autonomy-desc\">Autonomie steeg van 3,00 naar 3,50 tussen september 2026 en oktober 2026."))
         #expect(page.contains("<title>nov 26: te weinig deelnemers</title>"))

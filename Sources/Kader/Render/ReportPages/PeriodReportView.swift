@@ -10,7 +10,7 @@ extension ReportViews {
         sections.append(ReportSection(
             id: "scores", title: labels["scores"],
             table: ReportTable(caption: labels["scores"], headers: [labels["driver"], labels.period(period), labels["previous_period"], labels["change"]],
-                               rows: Scores4.keys.map { key in
+                               rows: DriverScores.keys.map { key in
                                    let now = current.scores[key], before = previous?.scores[key]
                                    // The organization's change is over the teams scored in both.
                                    let change = current.comparison.map { $0[key]?.change } ?? now.flatMap { n in before.map { Rounding.two(n - $0) } }
@@ -22,11 +22,11 @@ extension ReportViews {
                                })))
         if let comparison = current.comparison {
             let name = { (id: String) in site.teamsByID[id]?.value.name ?? id }
-            let compared = Scores4.keys.compactMap { key -> String? in
+            let compared = DriverScores.keys.compactMap { key -> String? in
                 guard let entry = comparison[key], !entry.teams.isEmpty else { return nil }
                 return "\(driverName(key)): \(entry.teams.map(name).joined(separator: ", "))"
             }
-            let leftOut = Scores4.keys.compactMap { key -> String? in
+            let leftOut = DriverScores.keys.compactMap { key -> String? in
                 guard let entry = comparison[key], !entry.leftOut.isEmpty else { return nil }
                 return "\(driverName(key)): \(entry.leftOut.map(name).joined(separator: ", "))"
             }
@@ -68,7 +68,7 @@ extension ReportViews {
     }
 
     func emptyFigures(_ period: Period, team: String?) -> PeriodFigures {
-        PeriodFigures(period: period, evaluations: 0, evaluationsCounted: 0, participantsCounted: 0, scores: Scores4(), steering: SteeringCounts(),
+        PeriodFigures(period: period, evaluations: 0, evaluationsCounted: 0, participantsCounted: 0, scores: DriverScores(), steering: SteeringCounts(),
                       mandatesPerLevel: Array(repeating: 0, count: 7), averageLevel: nil, mandateChanges: [], actionsOpened: 0, actionsClosed: 0,
                       actionsOverdue: 0, stories: StoryCounts())
     }

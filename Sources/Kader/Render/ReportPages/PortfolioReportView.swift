@@ -2,7 +2,7 @@
 extension ReportViews {
 
     func portfolio(root: String = "") -> ReportDocument {
-        let headers = [labels["team"], labels["phase"]] + Scores4.keys.map(driverName)
+        let headers = [labels["team"], labels["phase"]] + DriverScores.keys.map(driverName)
             + [labels["steering"], labels["average_level"], labels["mandate_count"], labels["reviews_overdue"],
                labels["actions_open"], labels["actions_overdue"], labels["stories_in_period"], labels["days_since"], labels["participation"]]
         let teams = Dictionary(data.teams.map { ($0.team, $0) }, uniquingKeysWith: { first, _ in first })
@@ -12,7 +12,7 @@ extension ReportViews {
             let uncounted = (teams[row.team]?.evaluations ?? []).contains { !$0.counted && $0.date <= data.today }
             let missing = uncounted ? tooFew : noData
             var cells = [ReportCell(text: labels["phase.\(row.phase.rawValue)"] + (row.ended.map { " (\(labels["archived"]) \(labels.date($0)))" } ?? ""), tone: "neutral")]
-            for key in Scores4.keys {
+            for key in DriverScores.keys {
                 let driver = row.drivers[key]!
                 guard let latest = driver.latest else { cells.append(missing); continue }
                 // A figure from an earlier period says which, so it is never read as current.

@@ -67,7 +67,7 @@ extension ReportViews {
 
         // One small chart per driver: four lines on one axis are unreadable on a phone. Each says
         // in words what the numbers did, and marks the periods without a counted check-in.
-        let drivers = Scores4.keys.map { key in
+        let drivers = DriverScores.keys.map { key in
             let values = columns.map { $0?.scores[key] }
             let missing = columns.map { column -> String? in
                 guard let column, column.scores[key] == nil else { return nil }
@@ -81,9 +81,9 @@ extension ReportViews {
         sections.append(ReportSection(
             id: "drivers", title: labels["drivers_over_time"],
             chart: drivers,
-            table: ReportTable(caption: labels["drivers_over_time"], headers: [labels["period"]] + Scores4.keys.map(driverName) + [labels["evaluations_counted"]],
+            table: ReportTable(caption: labels["drivers_over_time"], headers: [labels["period"]] + DriverScores.keys.map(driverName) + [labels["evaluations_counted"]],
                                rows: zip(rowHeads, report.periods).map { head, figures in
-                                   ReportRow(head: head, cells: Scores4.keys.map { score(figures.scores[$0], evaluations: figures.evaluations, counted: figures.evaluationsCounted) }
+                                   ReportRow(head: head, cells: DriverScores.keys.map { score(figures.scores[$0], evaluations: figures.evaluations, counted: figures.evaluationsCounted) }
                                              + [ReportCell(text: "\(figures.evaluationsCounted) / \(figures.evaluations)", tone: "neutral")])
                                })))
 
