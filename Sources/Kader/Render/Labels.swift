@@ -52,7 +52,9 @@ public struct Labels: Sendable {
     /// A number with two decimals in the language's style: "3,50" or "3.50".
     public func decimal(_ value: Double, digits: Int = 2) -> String {
         let text = String(format: "%.\(digits)f", value)
-        return language == .nl ? text.replacingOccurrences(of: ".", with: ",") : text
+        // The point by its byte: Foundation's replacingOccurrences was a sixtieth of a build (the
+        // reports' cells and CSVs).
+        return language == .nl ? String(decoding: text.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 }, as: UTF8.self) : text
     }
 
     /// A change with its sign: "+0,50", "−0,20", "0,00".
