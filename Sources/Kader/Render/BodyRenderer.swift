@@ -184,6 +184,9 @@ extension MarkdownDocument {
 enum Slug {
     /// "Wat ging goed?" → "wat-ging-goed"; accents folded so anchors stay readable in a URL.
     static func make(_ text: String) -> String {
+        // Folding goes through Foundation (ICU); ASCII text, as most headings are, needs only its
+        // capitals lowered.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return ascii(text) }
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var slug = ""
         var pendingDash = false
@@ -197,5 +200,22 @@ enum Slug {
             }
         }
         return slug
+    }
+
+    private static func ascii(_ text: String) -> String {
+        var slug: [UInt8] = []
+        slug.reserveCapacity(text.utf8.count)
+        var pendingDash = false
+        for byte in text.utf8 {
+            let lowered = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lowered) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lowered) {
+                if pendingDash && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                slug.append(lowered)
+                pendingDash = false
+            } else {
+                pendingDash = true
+            }
+        }
+        return String(decoding: slug, as: UTF8.self)
     }
 }

@@ -393,7 +393,9 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
 
     private func place(_ relative: String, in tree: String, _ write: (String) -> UsageMessage?) {
         let path = staging + "/" + tree + "/" + relative
-        var problem = makeFolder((path as NSString).deletingLastPathComponent)
+        // The folder by its last slash: NSString's path methods copy the path through UTF-16.
+        let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? path
+        var problem = makeFolder(folder)
         if problem == nil { problem = write(path) }
         lock.withLock {
             if let problem { failure = failure ?? problem } else { written.append(tree + "/" + relative) }
