@@ -186,8 +186,16 @@ enum Slug {
     static func make(_ text: String) -> String {
         // Folding goes through Foundation (ICU); ASCII text, as most headings are, needs only its
         // capitals lowered.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return ascii(text) }
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        slug(of: text.utf8.allSatisfy({ $0 < 0x80 }) ? text.lowercased() : folded(text))
+    }
+
+    /// Accents and case folded away: "Één" → "een".
+    static func folded(_ text: String) -> String {
+        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+    }
+
+    /// Letters a–z and digits of folded text, every run of anything else one dash between them.
+    static func slug(of folded: String) -> String {
         var slug = ""
         var pendingDash = false
         for scalar in folded.unicodeScalars {
@@ -200,22 +208,5 @@ enum Slug {
             }
         }
         return slug
-    }
-
-    private static func ascii(_ text: String) -> String {
-        var slug: [UInt8] = []
-        slug.reserveCapacity(text.utf8.count)
-        var pendingDash = false
-        for byte in text.utf8 {
-            let lowered = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
-            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lowered) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lowered) {
-                if pendingDash && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
-                slug.append(lowered)
-                pendingDash = false
-            } else {
-                pendingDash = true
-            }
-        }
-        return String(decoding: slug, as: UTF8.self)
     }
 }
