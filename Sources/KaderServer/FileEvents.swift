@@ -20,6 +20,9 @@ final class FileEvents: @unchecked Sendable {
     /// The repository paths events named since `take`; nil when that is not enough to know what
     /// changed (a folder moved, events lost, or what happened before the watches were made).
     private var touched: Set<String>? = nil
+    /// The paths and folders events named since `take`, kept even when `touched` is nil: how large
+    /// the burst is.
+    private var named: Set<String> = []
 
     init?(root: String) {
         #if os(Linux)
@@ -48,20 +51,23 @@ final class FileEvents: @unchecked Sendable {
     /// The paths named since the last call, or nil (see `touched`).
     func take() -> Set<String>? {
         lock.withLock {
-            defer { touched = [] }
+            defer { touched = []; named = [] }
             return touched
         }
     }
 
-    private func touch(_ path: String?) {
+    /// Notes that an event named `name`; `path` is the file to read again, nil when which files
+    /// changed cannot be known from it.
+    private func touch(_ path: String?, named name: String) {
         lock.withLock {
             if let path { touched?.insert(path) } else { touched = nil }
+            named.insert(name)
         }
     }
 
-    /// Nanoseconds since the last event.
-    var quietFor: UInt64 {
-        lock.withLock { DispatchTime.now().uptimeNanoseconds - last.uptimeNanoseconds }
+    /// Nanoseconds since the last event, and how many paths events named since `take`.
+    var burst: (quietFor: UInt64, paths: Int) {
+        lock.withLock { (DispatchTime.now().uptimeNanoseconds - last.uptimeNanoseconds, named.count) }
     }
 
     #if os(Linux)
@@ -98,7 +104,7 @@ final class FileEvents: @unchecked Sendable {
                 let nameStart = buffer.advanced(by: offset + MemoryLayout<inotify_event>.size)
                 let name = event.len > 0 ? String(cString: nameStart.assumingMemoryBound(to: CChar.self)) : ""
                 offset += MemoryLayout<inotify_event>.size + Int(event.len)
-                if event.mask & UInt32(IN_Q_OVERFLOW) != 0 { relevant = true; touch(nil); continue }
+                if event.mask & UInt32(IN_Q_OVERFLOW) != 0 { relevant = true; touch(nil, named: ""); continue }
                 guard let folder = lock.withLock({ folders[event.wd] }) else { continue }
                 if folder == root {
                     // In the repository's own folder only these matter; a new content/ or templates/ is watched.
@@ -106,7 +112,7 @@ final class FileEvents: @unchecked Sendable {
                     if name != "kader.yml", event.mask & UInt32(IN_ISDIR) != 0, event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
                         _ = watch(root + "/" + name, recursive: true)
                     }
-                    touch(name == "kader.yml" ? name : nil)
+                    touch(name == "kader.yml" ? name : nil, named: name)
                     relevant = true
                     continue
                 }
@@ -114,13 +120,13 @@ final class FileEvents: @unchecked Sendable {
                 // A folder that comes, goes or moves takes files with it that no event names.
                 if event.mask & UInt32(IN_ISDIR | IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
                     if event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { _ = watch(folder + "/" + name, recursive: true) }
-                    touch(nil)
+                    touch(nil, named: relative)
                     relevant = true
                     continue
                 }
                 // An editor's swap and backup files are not content.
                 if name.hasPrefix(".") || name.hasSuffix("~") { continue }
-                touch(relative)
+                touch(relative, named: relative)
                 relevant = true
             }
             if relevant {

@@ -12,8 +12,13 @@ struct Watcher: Service {
     /// Made before the first refresh, so that no change after it goes unseen; nil: poll.
     let events: FileEvents?
 
-    /// How long a burst of events must have been quiet before the refresh starts.
-    static let quiet: UInt64 = 30_000_000
+    /// How long, in nanoseconds, a burst of events that named `paths` files and folders must have
+    /// been quiet before the refresh starts. A save names one to three paths and is refreshed
+    /// at once. A `git checkout` or a copy names hundreds, and a loaded machine can stall such a
+    /// program for longer than 30 ms halfway through: it waits longer, so that it stays one refresh.
+    static func quiet(paths: Int) -> UInt64 {
+        paths <= 8 ? 30_000_000 : 300_000_000
+    }
 
     func run() async throws {
         await withGracefulShutdownHandler {
@@ -21,8 +26,8 @@ struct Watcher: Service {
                 for await _ in events.changes {
                     guard !state.stopping else { break }
                     // Asleep until the burst could have been quiet long enough, not in steps of a poll.
-                    while case let quiet = events.quietFor, quiet < Self.quiet {
-                        try? await Task.sleep(for: .nanoseconds(Self.quiet - quiet))
+                    while case let burst = events.burst, case let needed = Self.quiet(paths: burst.paths), burst.quietFor < needed {
+                        try? await Task.sleep(for: .nanoseconds(needed - burst.quietFor))
                     }
                     let touched = events.take()
                     // The events of a burst that a refresh already took come through once more.
