@@ -10,6 +10,9 @@ public struct Theme: Sendable {
     let origins: [String: String]
     /// The same templates for the thread that renders (`ThreadLibraries`).
     let perThread: ThreadLibraries
+    /// Shown every context before it is rendered; for the test that every view answers for each
+    /// of its fields (`ViewLookupTests`), nil otherwise.
+    var observe: (@Sendable (Any) -> Void)? = nil
 
     public static var builtIn: [String: String] { DefaultTheme.files }
 
@@ -56,7 +59,8 @@ public struct Theme: Sendable {
     }
 
     func render(_ template: String, _ context: Any) -> String {
-        perThread.library.render(TemplateText.texts(in: context), withTemplate: template) ?? ""
+        observe?(context)
+        return perThread.library.render(TemplateText.texts(in: context), withTemplate: template) ?? ""
     }
 
     /// A part of pages rendered once and placed by many (`{{{siteHeader}}}`, the sidebar's): the
