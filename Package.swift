@@ -9,6 +9,20 @@ let fuzzing = Context.environment["KADER_FUZZING"] != nil
 // out, so the folder of static archives the script names is searched first and cmark-gfm,
 // libxml2 (Foundation's XML) and ICU are linked into the file.
 let staticLink = Context.environment["KADER_STATIC_LINK"] != nil
+// A release kader allocates with jemalloc (Debian's libjemalloc-dev): a build makes millions of
+// small, short-lived strings and template values on every core, and glibc's malloc spent a sixth
+// of the processor time on them (docs/benchmarks.md). Debug builds, and so the tests, the
+// sanitizers and the fuzzers, keep the system's allocator, which the sanitizers replace with
+// their own. The one-file release links jemalloc as the one object scripts/release.sh makes of
+// its static archive (KADER_JEMALLOC_OBJECT): Swift's static linking hides every symbol of an
+// archive, and a hidden malloc would leave glibc and the shared libraries on glibc's, so that
+// memory could be freed by the other allocator than the one that gave it.
+let jemallocObject = Context.environment["KADER_JEMALLOC_OBJECT"]
+let allocator: [LinkerSetting] = [
+    staticLink
+        ? .unsafeFlags(["-Xlinker", jemallocObject ?? "jemalloc.o"], .when(platforms: [.linux], configuration: .release))
+        : .linkedLibrary("jemalloc", .when(platforms: [.linux], configuration: .release)),
+]
 
 let package = Package(
     name: "kader",
@@ -45,7 +59,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "kader",
-            dependencies: ["Kader", "KaderServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Kader", "KaderServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            linkerSettings: allocator
         ),
         .executableTarget(name: "kader-embed"),
         // libFuzzer targets (scripts/fuzz.sh); in the normal build they are small reproducers that

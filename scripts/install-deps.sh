@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Installs what kader needs to build and test, and nothing when it is there: cmark-gfm (build),
-# chromium, the Nu HTML Checker with Java, and axe-core's script from PyPI (tests).
+# Installs what kader needs to build and test, and nothing when it is there: cmark-gfm and
+# jemalloc (build; a release kader allocates with jemalloc, see Package.swift), chromium, the Nu HTML Checker with Java, and axe-core's script from PyPI (tests).
 set -euo pipefail
 
-packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libjemalloc-dev pkg-config)
 if [ "${1:-}" = "--release" ]; then
   # What the release build links against beyond the build's own needs.
   packages+=(libxml2-dev)

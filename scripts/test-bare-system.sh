@@ -24,9 +24,9 @@ if [ ! -x "$root/bin/sh" ] || ! ls "$root"/usr/lib/*/libxml2.so.2 >/dev/null 2>&
   rm -rf "$root"
   debootstrap --variant=minbase --include=libxml2 bookworm "$root" "$mirror" >/dev/null
 fi
-# Nothing of Swift or cmark-gfm may be in the root: only what Debian's minbase has.
-if find "$root" \( -name 'libswiftCore.so*' -o -name 'libcmark-gfm*' -o -name 'libFoundation.so*' \) | grep -q .; then
-  echo "bare-system: the root holds Swift or cmark-gfm libraries; it proves nothing" >&2
+# Nothing of Swift, cmark-gfm or jemalloc may be in the root: only what Debian's minbase has.
+if find "$root" \( -name 'libswiftCore.so*' -o -name 'libcmark-gfm*' -o -name 'libFoundation.so*' -o -name 'libjemalloc*' \) | grep -q .; then
+  echo "bare-system: the root holds Swift, cmark-gfm or jemalloc libraries; it proves nothing" >&2
   exit 1
 fi
 work="/tmp/kader-bare-$$"

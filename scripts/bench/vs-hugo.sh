@@ -5,7 +5,8 @@
 #   (b) 10,000 free pages (make-corpus.py --free-pages), the same files for Hugo;
 #   and peak memory of `kader build` at 100 × 100 and at 300 × 100 (49k files).
 # Builds alternate kader, Hugo, kader, … (RUNS each, default 3) and the median is reported.
-# Needs Debian's hugo and GNU time (installed when missing). KADER=path skips the release build.
+# Needs Debian's hugo and GNU time (installed when missing). KADER=path skips building the release
+# file and measures that binary instead.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${RUNS:-3}"
@@ -17,11 +18,12 @@ out="/dev/shm/kader-vs-hugo-out"
 for tool in hugo:hugo /usr/bin/time:time; do
   command -v "${tool%%:*}" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${tool##*:}" >/dev/null; }
 done
-if [ -z "${KADER:-}" ]; then
-  swift build -c release --product kader >/dev/null
-  KADER="$(swift build -c release --show-bin-path)/kader"
-fi
 mkdir -p "$work"
+# The one file users install (scripts/release.sh), as Hugo is Debian's build of Hugo.
+if [ -z "${KADER:-}" ]; then
+  bash scripts/release.sh "$work/kader-release" >/dev/null
+  KADER="$work/kader-release"
+fi
 corpus() { # name, generator arguments…
   local name="$1"; shift
   [ -d "$work/$name" ] || "$@" >/dev/null

@@ -11,14 +11,19 @@ import Testing
         return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
     }
 
-    @Test func memoryAfterTwentyRebuildsStaysWithinATenthOfTheFirstBuild() throws {
+    /// A release kader allocates with jemalloc (Package.swift), the tests' debug build with glibc's
+    /// malloc: both are measured, jemalloc loaded ahead of glibc as the release binary links it.
+    static let allocators: [String?] = [nil, "/usr/lib/x86_64-linux-gnu/libjemalloc.so.2"]
+
+    @Test(arguments: allocators)
+    func memoryAfterTwentyRebuildsStaysWithinATenthOfTheFirstBuild(allocator: String?) throws {
         var files = FixtureRepository.valid
         let paragraph = String(repeating: "Een verhaal over het rooster, met **nadruk** en een [link](rooster.md). ", count: 40)
         for index in 0..<200 {
             files["content/stories/verhaal-\(index).md"] = "---\ntitle: Verhaal \(index)\ndate: 2026-10-02\nkind: success\nteam: noord\n---\n\(paragraph)\n\n\(paragraph)\n"
         }
         let repository = try FixtureRepository(files)
-        let server = try ServeTests.Server(root: repository.root)
+        let server = try ServeTests.Server(root: repository.root, preload: allocator)
         #expect(server.port > 0)
         func rebuild(_ round: Int) throws {
             let title = "Ronde \(round)"
@@ -44,7 +49,7 @@ import Testing
             trail.append(Self.residentKilobytes(server.process.processIdentifier))
         }
         let last = idle()
-        print("serve memory, kB: first \(first), then \(trail), idle after the 20th \(last)")
+        print("serve memory (\(allocator ?? "glibc")), kB: first \(first), then \(trail), idle after the 20th \(last)")
         #expect(first > 0)
         #expect(Double(last) <= Double(first) * 1.10, "resident memory after the first build \(first) kB, after the 20th rebuild \(last) kB; on the way: \(trail)")
         _ = server.stop()

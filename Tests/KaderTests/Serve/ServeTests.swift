@@ -11,8 +11,10 @@ import Testing
         let port: Int
         private let output = Pipe()
 
-        init(root: String) throws {
+        /// `preload`: a library to load first, as `LD_PRELOAD` does (another allocator).
+        init(root: String, preload: String? = nil) throws {
             process.executableURL = URL(fileURLWithPath: ServeTests.binary)
+            if let preload { process.environment = ProcessInfo.processInfo.environment.merging(["LD_PRELOAD": preload]) { $1 } }
             process.arguments = ["serve", root, "--port", "0", "--today", "2026-11-22"]
             process.standardOutput = output
             process.standardError = output
