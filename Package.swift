@@ -51,7 +51,7 @@ let package = Package(
             name: "Kader",
             dependencies: ["CCmarkGFM", "Yams", .product(name: "Mustache", package: "swift-mustache"),
                            "ZIPFoundation", "XMLCoder"],
-            plugins: ["EmbedTemplates"]
+            plugins: ["EmbedTemplates", "ViewLookups"]
         ),
         .target(
             name: "KaderServer",
@@ -63,6 +63,7 @@ let package = Package(
             linkerSettings: allocator
         ),
         .executableTarget(name: "kader-embed"),
+        .executableTarget(name: "kader-views"),
         // libFuzzer targets (scripts/fuzz.sh); in the normal build they are small reproducers that
         // run input files through the same entry points.
         .executableTarget(
@@ -79,6 +80,11 @@ let package = Package(
             name: "EmbedTemplates",
             capability: .buildTool(),
             dependencies: ["kader-embed"]
+        ),
+        .plugin(
+            name: "ViewLookups",
+            capability: .buildTool(),
+            dependencies: ["kader-views"]
         ),
         .testTarget(
             name: "KaderTests",

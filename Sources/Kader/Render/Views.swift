@@ -1,5 +1,7 @@
-// View models: what templates see. Plain structs that Mustache reads by reflection; every text in
-// them is escaped by `{{…}}`, only `html` fields (rendered bodies, built by kader) use `{{{…}}}`.
+// View models: what templates see. Plain structs whose stored properties templates read by name;
+// every text in them is escaped by `{{…}}`, only `html` fields (rendered bodies, built by kader)
+// use `{{{…}}}`.
+// kader-views: a Mustache lookup is generated for every struct in this file.
 
 struct LinkView: Sendable {
     let url: String?

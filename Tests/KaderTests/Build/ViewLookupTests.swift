@@ -3,10 +3,10 @@ import Mustache
 import Testing
 @testable import Kader
 
-/// Templates read a view's fields through its hand-written `child(named:)` (Render/ViewLookup.swift),
-/// not through reflection. A field added to a view and not to its lookup would render as nothing,
-/// and no other test need notice: every view that the example's pages and reports render must
-/// answer for each of its stored properties, with that property's value.
+/// Templates read a view's fields through its `child(named:)`, which `kader-views` writes from the
+/// view's declaration, not through reflection. A field the tool missed (a declaration it does not
+/// read) would render as nothing, and no other test need notice: every view that the example's
+/// pages and reports render must answer for each of its stored properties, with its value.
 @Suite struct ViewLookupTests {
     final class Seen: @unchecked Sendable {
         private let lock = NSLock()

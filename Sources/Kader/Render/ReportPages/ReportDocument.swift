@@ -1,4 +1,4 @@
-import Mustache
+// kader-views: a Mustache lookup is generated for every struct in this file.
 
 /// A report as a reader sees it, in one shape for every output: HTML pages, the terminal and
 /// Markdown. Every number is already formatted in the site's language.
@@ -82,78 +82,4 @@ struct ReportCell: Sendable {
     var label: String? = nil
     /// A small inline SVG of the last periods, before the value.
     var sparkline: String? = nil
-}
-
-extension ReportDocument: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": field(self.title)
-        case "intro": field(self.intro)
-        case "sections": field(self.sections)
-        case "related": field(self.related)
-        default: nil
-        }
-    }
-}
-
-extension ReportSection: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": field(self.id)
-        case "title": field(self.title)
-        case "chart": field(self.chart)
-        case "table": field(self.table)
-        case "items": field(self.items)
-        case "links": field(self.links)
-        case "empty": field(self.empty)
-        case "key": field(self.key)
-        default: nil
-        }
-    }
-}
-
-extension ReportTable: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "caption": field(self.caption)
-        case "headers": field(self.headers)
-        case "rows": field(self.rows)
-        case "cards": field(self.cards)
-        default: nil
-        }
-    }
-}
-
-extension ReportKey: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "tone": field(self.tone)
-        case "term": field(self.term)
-        case "meaning": field(self.meaning)
-        default: nil
-        }
-    }
-}
-
-extension ReportRow: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "head": field(self.head)
-        case "cells": field(self.cells)
-        default: nil
-        }
-    }
-}
-
-extension ReportCell: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "text": field(self.text)
-        case "tone": field(self.tone)
-        case "spoken": field(self.spoken)
-        case "label": field(self.label)
-        case "sparkline": field(self.sparkline)
-        default: nil
-        }
-    }
 }
