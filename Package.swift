@@ -10,8 +10,8 @@ let fuzzing = Context.environment["KADER_FUZZING"] != nil
 // libxml2 (Foundation's XML) and ICU are linked into the file.
 let staticLink = Context.environment["KADER_STATIC_LINK"] != nil
 // A release kader allocates with jemalloc (Debian's libjemalloc-dev): a build makes millions of
-// small, short-lived strings and template values on every core, and glibc's malloc spent a sixth
-// of the processor time on them (docs/benchmarks.md). Debug builds, and so the tests, the
+// small, short-lived strings and template values on every core, and glibc's malloc and free took
+// about a tenth of the processor time (docs/benchmarks.md). Debug builds, and so the tests, the
 // sanitizers and the fuzzers, keep the system's allocator, which the sanitizers replace with
 // their own. The one-file release links jemalloc as the one object scripts/release.sh makes of
 // its static archive (KADER_JEMALLOC_OBJECT): Swift's static linking hides every symbol of an
