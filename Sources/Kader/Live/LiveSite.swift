@@ -117,8 +117,9 @@ final class Generation: @unchecked Sendable {
         let key = tree + "/" + path
         if let file = made.withLock({ $0[key] }) { return file.bytes }
         guard let job = table(tree)?.byPath[path] else { return nil }
-        let file = job.file()
-        made.withLock { $0[key] = file }
+        // Joined once, not at each request.
+        let made = job.file(), file = OutputFile(path: made.path, bytes: made.bytes)
+        self.made.withLock { $0[key] = file }
         return file.bytes
     }
 

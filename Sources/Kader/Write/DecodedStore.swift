@@ -114,35 +114,43 @@ final class DecodedStore: Sendable {
 
     /// Writes the entries, in their order, through a temporary file. A store that cannot be
     /// written costs the next build its decoding, nothing more.
-    static func write(_ entries: [Entry], output: String, key: UInt64) {
-        // In runs of entries, each run one piece on its own core.
-        let runs = stride(from: 0, to: entries.count, by: 256).map { $0..<min($0 + 256, entries.count) }
-        let parts: [[UInt8]] = runs.parallelMap { run in
-            var piece = ByteWriter()
-            for entry in entries[run] {
-                if let stored = entry.stored {
-                    head(entry, checksum: stored.checksum, count: stored.bytes.count, to: &piece)
-                    piece.raw(stored.bytes)
-                    continue
-                }
-                var body = ByteWriter()
-                body.bool(entry.record != nil)
-                if let record = entry.record { body.raw(record) }
-                body.int((entry.bodyInFile ? BodyTag.inFile : entry.body != nil ? .kept : .none).rawValue)
-                if !entry.bodyInFile { entry.body?.write(to: &body) }
-                var checksum = Fingerprint()
-                checksum.add(body.bytes)
-                head(entry, checksum: checksum.value, count: body.bytes.count, to: &piece)
-                piece.raw(body.bytes)
-            }
-            return piece.bytes
-        }
+    /// `run`, `window`: how many entries make a piece, how many pieces are made (on all cores) and
+    /// written at a time, so that the store is never held whole.
+    static func write(_ entries: [Entry], output: String, key: UInt64, run: Int = 256, window: Int = 16) {
+        let runs = stride(from: 0, to: entries.count, by: run).map { $0..<min($0 + run, entries.count) }
         var header = ByteWriter()
         header.raw(magic)
         header.int(format)
         header.word(key)
         header.int(entries.count)
-        OutputWriter.replaceCacheFile(output + "/" + file, parts: [header.bytes] + parts)
+        OutputWriter.replaceCacheFile(output + "/" + file) { emit in
+            emit(header.bytes)
+            for first in stride(from: 0, to: runs.count, by: window) {
+                Array(runs[first..<min(first + window, runs.count)]).parallelMap { piece(entries[$0]) }.forEach(emit)
+            }
+        }
+    }
+
+    /// The bytes of a run of entries, one after the other.
+    private static func piece(_ run: ArraySlice<Entry>) -> [UInt8] {
+        var piece = ByteWriter()
+        for entry in run {
+            if let stored = entry.stored {
+                head(entry, checksum: stored.checksum, count: stored.bytes.count, to: &piece)
+                piece.raw(stored.bytes)
+                continue
+            }
+            var body = ByteWriter()
+            body.bool(entry.record != nil)
+            if let record = entry.record { body.raw(record) }
+            body.int((entry.bodyInFile ? BodyTag.inFile : entry.body != nil ? .kept : .none).rawValue)
+            if !entry.bodyInFile { entry.body?.write(to: &body) }
+            var checksum = Fingerprint()
+            checksum.add(body.bytes)
+            head(entry, checksum: checksum.value, count: body.bytes.count, to: &piece)
+            piece.raw(body.bytes)
+        }
+        return piece.bytes
     }
 
     /// What comes before an entry's bytes: its path, fingerprint, checksum and length.

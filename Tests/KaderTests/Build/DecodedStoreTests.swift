@@ -166,6 +166,35 @@ import Testing
         #expect(records > 50)
     }
 
+    /// The store is made and written a few pieces at a time: in many small windows it is byte for
+    /// byte the store made in one, and every entry reads back.
+    @Test func aStoreWrittenInWindowsIsTheStoreWrittenWhole() throws {
+        let root = ExampleContentTests.repositoryRoot
+        let decoder = DocumentDecoder(configuration: Configuration.load(root: root).0)
+        var entries: [DecodedStore.Entry] = []
+        var locations: [String: ContentLocation] = [:]
+        for path in ContentWalker(root: root).walk().markdown {
+            guard case .success(let location) = ContentLocation.classify(path),
+                  case .bytes(let bytes) = FileReader.read(root + "/" + path) else { continue }
+            let (document, findings, record) = decoder.decodeKeepingRecord(SourceFile(path: path, bytes: bytes), at: location)
+            guard findings.isEmpty, !document.isPrivate else { continue }
+            entries.append(DecodedStore.Entry(path: path, hash: BuildCache.fileHash(path, bytes), record: record.map(DecodedStore.bytes(of:)), body: document.body))
+            locations[path] = location
+        }
+        try #require(entries.count > 20)
+        let folders = (0..<2).map { NSTemporaryDirectory() + "kader-store-\(UUID().uuidString)-\($0)" }
+        defer { for folder in folders { try? FileManager.default.removeItem(atPath: folder) } }
+        for folder in folders { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        DecodedStore.write(entries, output: folders[0], key: 7)
+        DecodedStore.write(entries, output: folders[1], key: 7, run: 3, window: 2)
+        let whole = try #require(FileManager.default.contents(atPath: folders[0] + "/" + DecodedStore.file))
+        #expect(FileManager.default.contents(atPath: folders[1] + "/" + DecodedStore.file) == whole)
+        let store = try #require(DecodedStore.load(output: folders[1], key: 7))
+        for entry in entries {
+            #expect(store.document(entry.path, hash: entry.hash, location: locations[entry.path]!, decoder: decoder, root: root) != nil, "\(entry.path)")
+        }
+    }
+
     /// Bytes that are not a record give an error, never a crash or a hang.
     @Test func garbageIsAnErrorNotACrash() {
         var generator = LiveSiteIdentityTests.Seeded(state: 11)
