@@ -1,3 +1,4 @@
+import Mustache
 /// The team handbook: every page, the search index, the feed and sitemap, the theme's files and
 /// the assets, as output files. Pages are built in parallel; the result is the same every run.
 public struct Handbook: Sendable {
@@ -123,26 +124,22 @@ public struct Handbook: Sendable {
     /// page through `trail` to `title`, previous and next, and for a page made from the content
     /// file `source`, when it last changed, its `owner` and where to edit it.
     func page(_ url: String, template: String, title: String, section: String?, trail: [LinkView] = [],
-              source: String? = nil, owner: String? = nil, pager: PagerView? = nil, _ main: [String: Any]) -> OutputFile {
-        var context = main
-        // A server shows 404.html for a missing page at any depth, so its links resolve against a
-        // <base> of base_url; opened from disk (file:) a script in its head points that base at
-        // the page's own folder, the handbook's root.
+              source: String? = nil, owner: String? = nil, pager: PagerView? = nil, _ main: some MustacheParent & Sendable) -> OutputFile {
         let root = SiteURL.root(from: url)
-        if url == SiteURL.notFound { context["base"] = site.configuration.basePath }
-        context["lang"] = labels.language.rawValue
-        context["title"] = title
-        context["documentTitle"] = title == site.configuration.title ? title : "\(title) · \(site.configuration.title)"
-        context["siteTitle"] = site.configuration.title
-        context["root"] = root
-        context["t"] = labels.strings
-        context["nav"] = navigation(root: root, section: section)
-        context["siteHeader"] = siteHeader(root: root, section: section)
         let home = LinkView(url: root + SiteURL.home, label: labels["nav.home"])
-        context["crumbs"] = url == SiteURL.home ? [LinkView(url: nil, label: labels["nav.home"])] : [home] + trail + [LinkView(url: nil, label: title)]
-        if let pager, pager.previous != nil || pager.next != nil { context["pager"] = pager }
-        if let source, let meta = pageMeta(source: source, owner: owner, root: root) { context["meta"] = meta }
-        return OutputFile(path: url, text: theme.render(template, context))
+        let frame = PageFrame(
+            // A server shows 404.html for a missing page at any depth, so its links resolve against a
+            // <base> of base_url; opened from disk (file:) a script in its head points that base at
+            // the page's own folder, the handbook's root.
+            base: url == SiteURL.notFound ? site.configuration.basePath : nil,
+            lang: labels.language.rawValue, title: title,
+            documentTitle: title == site.configuration.title ? title : "\(title) · \(site.configuration.title)",
+            siteTitle: site.configuration.title, root: root, t: labels.strings,
+            nav: navigation(root: root, section: section), siteHeader: siteHeader(root: root, section: section),
+            crumbs: url == SiteURL.home ? [LinkView(url: nil, label: labels["nav.home"])] : [home] + trail + [LinkView(url: nil, label: title)],
+            pager: pager.flatMap { $0.previous != nil || $0.next != nil ? $0 : nil },
+            meta: source.flatMap { pageMeta(source: $0, owner: owner, root: root) })
+        return OutputFile(path: url, text: theme.render(template, PageContext(frame: frame, main: main)))
     }
 
     /// The menu: the home page, then one entry per section of the handbook.
@@ -161,10 +158,8 @@ public struct Handbook: Sendable {
     /// rendered once for each.
     func siteHeader(root: String, section: String?) -> String {
         headers.value(for: root + "|" + (section ?? "")) {
-            theme.renderPart("site-header", [
-                "root": root, "siteTitle": site.configuration.title, "t": labels.strings,
-                "nav": navigation(root: root, section: section),
-            ] as [String: Any])
+            theme.renderPart("site-header", SiteHeaderView(root: root, siteTitle: site.configuration.title, t: labels.strings,
+                                                           nav: navigation(root: root, section: section)))
         }
     }
 

@@ -13,10 +13,4 @@ struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransform
     var isNull: Bool { false }
     func child(named name: String) -> Any? { nil }
     func transform(_ name: String) -> Any? { string.transform(name) }
-
-    /// A page's context with its texts as `TemplateText`; a view's fields are made so by `field(_:)`.
-    static func texts(in context: Any) -> Any {
-        guard let values = context as? [String: Any] else { return context }
-        return values.mapValues { ($0 as? String).map(TemplateText.init) ?? $0 }
-    }
 }

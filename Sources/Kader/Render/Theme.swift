@@ -60,7 +60,7 @@ public struct Theme: Sendable {
 
     func render(_ template: String, _ context: Any) -> String {
         observe?(context)
-        return perThread.library.render(TemplateText.texts(in: context), withTemplate: template) ?? ""
+        return perThread.library.render(context, withTemplate: template) ?? ""
     }
 
     /// A part of pages rendered once and placed by many (`{{{siteHeader}}}`, the sidebar's): the

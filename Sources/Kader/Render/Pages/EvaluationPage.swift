@@ -5,21 +5,18 @@ extension Handbook {
         let link = links(url)
         let value = evaluation.value
         let teamID = value.team?.value ?? String(evaluation.id.split(separator: "/").first ?? "")
-        var main: [String: Any] = [
-            "team": link.team(teamID), "date": link.date(value.date?.value) ?? evaluation.id,
-            "participants": value.participants ?? 0,
-            "wentWell": value.wentWell, "couldImprove": value.couldImprove,
-            "energizers": value.energizers, "drainers": value.drainers,
-            "actions": value.actions.map { link.action($0) },
-            "reviews": value.mandateReviews.map { reviewView($0, link: link, evaluation: nil) },
-            "private": value.isPrivate,
-        ]
         // The steering answer, like the scores, only with enough participants that it is nobody's own.
-        if let steering = value.steering, (value.participants ?? 0) >= site.configuration.anonymityThreshold {
-            main["steering"] = labels["steering.\(steering.rawValue)"]
-        }
+        let steering = (value.participants ?? 0) >= site.configuration.anonymityThreshold ? value.steering.map { labels["steering.\($0.rawValue)"] } : nil
         // A private evaluation's notes are never rendered, not even into the search index.
-        if !value.isPrivate, let body = body(evaluation, url: url) { main["body"] = body.html; main["toc"] = body.contents }
+        let body = value.isPrivate ? nil : self.body(evaluation, url: url)
+        let main = EvaluationPageView(
+            team: link.team(teamID), date: link.date(value.date?.value) ?? evaluation.id,
+            participants: value.participants ?? 0,
+            wentWell: value.wentWell, couldImprove: value.couldImprove,
+            energizers: value.energizers, drainers: value.drainers,
+            actions: value.actions.map { link.action($0) },
+            reviews: value.mandateReviews.map { reviewView($0, link: link, evaluation: nil) },
+            private: value.isPrivate, steering: steering, body: body?.html, toc: body?.contents)
         let title = "\(labels["evaluation"]) \(link.team(teamID).label), \(link.date(value.date?.value) ?? evaluation.id)"
         // Previous and next: the team's evaluations by date (their ids end in the date).
         let series = site.evaluationsByTeam[teamID] ?? []

@@ -9,28 +9,28 @@ extension Handbook {
                 PageEntry(link: LinkView(url: link.to(SiteURL.page($0.id)), label: $0.value.title), summary: $0.value.summary)
             })
         }
-        return page(url, template: "pages", title: labels["pages"], section: "pages", ["sections": sections])
+        return page(url, template: "pages", title: labels["pages"], section: "pages", PagesPageView(sections: sections))
     }
 
     func freePage(_ page: Item<Page>) -> OutputFile {
         let url = SiteURL.page(page.id)
         let link = links(url)
-        var main: [String: Any] = [:]
-        if let summary = page.value.summary { main["summary"] = summary }
-        if let body = body(page, url: url) { main["body"] = body.html; main["toc"] = body.contents }
+        let body = self.body(page, url: url)
+        var sidebar: SidebarView?
         var trail = [sectionCrumb("pages", link)]
         var pager: PagerView?
         if let place = pagePlaces[page.id] {
             let section = pageSections[place.section]
             trail.append(LinkView(url: link.to(SiteURL.pages) + "#" + section.id, label: section.name))
-            main["sidebar"] = sidebar(place, link: link)
+            sidebar = self.sidebar(place, link: link)
             func neighbour(_ index: Int) -> LinkView? {
                 section.pages.indices.contains(index) ? LinkView(url: link.to(SiteURL.page(section.pages[index].id)), label: section.pages[index].value.title) : nil
             }
             pager = PagerView(previous: neighbour(place.index - 1), next: neighbour(place.index + 1))
         }
         return self.page(url, template: "page", title: page.value.title, section: "pages", trail: trail,
-                         source: page.path, owner: page.value.owner?.value, pager: pager, main)
+                         source: page.path, owner: page.value.owner?.value, pager: pager,
+                         FreePageView(summary: page.value.summary, sidebar: sidebar, body: body?.html, toc: body?.contents))
     }
 
     /// The window of at most `sidebarWindow` positions of `count` around `index`.
@@ -79,17 +79,15 @@ extension Handbook {
     /// it is rendered once for each.
     func sectionsNav(section: Int, root: String, _ sections: [NavItem], _ allSections: LinkView?) -> String {
         sectionNavs.value(for: "\(section)|" + root) {
-            var context: [String: Any] = ["sections": sections]
-            if let allSections { context["allSections"] = allSections }
-            return theme.renderPart("sidebar-sections", context)
+            theme.renderPart("sidebar-sections", SidebarSectionsView(sections: sections, allSections: allSections))
         }
     }
 
     func searchPage() -> OutputFile {
-        page(SiteURL.search, template: "search", title: labels["search"], section: "search", [:])
+        page(SiteURL.search, template: "search", title: labels["search"], section: "search", NoView())
     }
 
     func notFoundPage() -> OutputFile {
-        page(SiteURL.notFound, template: "404", title: labels["notfound"], section: nil, [:])
+        page(SiteURL.notFound, template: "404", title: labels["notfound"], section: nil, NoView())
     }
 }

@@ -3,21 +3,16 @@ extension Handbook {
     func homePage() -> OutputFile {
         let url = SiteURL.home
         let link = links(url)
-        var main: [String: Any] = [:]
         let active = site.teams.filter { $0.value.ended == nil }.map(link.teamSummary)
         let archived = site.teams.filter { $0.value.ended != nil }.map(link.teamSummary)
-        main["teams"] = active
-        main["archivedTeams"] = archived
-        if let organization = site.organization {
-            let value = organization.value
-            main["organization"] = [
-                "title": value.title, "mission": value.mission, "vision": value.vision,
-                "fixed": value.fixed, "free": value.free, "coordination": value.coordination,
-            ] as [String: Any]
-            main["values"] = value.values.map { valueView($0, link: link) }
-            main["goals"] = value.goals.map(link.goal)
-            if let body = body(organization, url: url) { main["body"] = body.html; main["toc"] = body.contents }
-        }
+        let organization = site.organization
+        let value = organization?.value
+        let body = organization.flatMap { self.body($0, url: url) }
+        let main = HomePageView(
+            teams: active, archivedTeams: archived,
+            organization: value.map { OrganizationView(title: $0.title, mission: $0.mission, vision: $0.vision, fixed: $0.fixed, free: $0.free, coordination: $0.coordination) },
+            values: value.map { $0.values.map { valueView($0, link: link) } }, goals: value.map { $0.goals.map(link.goal) },
+            body: body?.html, toc: body?.contents)
         return page(url, template: "home", title: site.organization?.value.title ?? site.configuration.title, section: "home",
                     source: site.organization?.path, main)
     }

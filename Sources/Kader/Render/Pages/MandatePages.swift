@@ -5,7 +5,7 @@ extension Handbook {
         let link = links(url)
         let boards = site.teams.compactMap { link.board(for: $0.id, withTeam: true) }
         return page(url, template: "mandates", title: labels["mandates"], section: "mandates",
-                    ["boards": boards, "levels": link.levelHeaders])
+                    MandatesPageView(boards: boards, levels: link.levelHeaders))
     }
 
     func mandatePage(_ mandate: Item<Mandate>) -> OutputFile {
@@ -29,16 +29,15 @@ extension Handbook {
         let since = value.since?.value ?? site.today, review = value.review?.value ?? site.today
         history.append(HistoryView(date: labels.date(since), level: level, levelName: labels.levelName(level), note: nil, current: true))
         let reviews = (site.relations.reviewsByMandate[mandate.id] ?? []).map { reviewView($0.review, link: link, evaluation: $0.evaluation) }
-        var main: [String: Any] = [
-            "team": link.team(value.team.value), "area": value.area, "holder": holder(value.holder.value),
-            "level": level, "levelName": labels.levelName(level), "levelMeaning": labels.levelMeaning(level),
-            "limit": value.limit, "since": labels.date(since), "review": labels.date(review),
-            "reviewOverdue": value.status == .active && review < site.today && !site.isReviewed(mandate),
-            "status": labels["status.\(value.status.rawValue)"], "statusKey": value.status.rawValue,
-            "history": history, "reviews": reviews, "levels": link.levelHeaders,
-        ]
-        if let escalation = value.escalateTo { main["escalateTo"] = holder(escalation.value) }
-        if let body = body(mandate, url: url) { main["body"] = body.html; main["toc"] = body.contents }
+        let body = self.body(mandate, url: url)
+        let main = MandatePageView(
+            team: link.team(value.team.value), area: value.area, holder: holder(value.holder.value),
+            level: level, levelName: labels.levelName(level), levelMeaning: labels.levelMeaning(level),
+            limit: value.limit, since: labels.date(since), review: labels.date(review),
+            reviewOverdue: value.status == .active && review < site.today && !site.isReviewed(mandate),
+            status: labels["status.\(value.status.rawValue)"], statusKey: value.status.rawValue,
+            history: history, reviews: reviews, levels: link.levelHeaders,
+            escalateTo: value.escalateTo.map { holder($0.value) }, body: body?.html, toc: body?.contents)
         return page(url, template: "mandate", title: value.title, section: "mandates", trail: [sectionCrumb("mandates", link)], source: mandate.path, main)
     }
 }

@@ -5,7 +5,7 @@ extension Handbook {
         let link = links(url)
         let people = site.people.sorted { ($0.value.name, $0.id) < ($1.value.name, $1.id) }
             .map { PersonSummary(link: link.person($0.id), title: $0.value.title, left: link.date($0.value.left)) }
-        return page(url, template: "people", title: labels["people"], section: "people", ["people": people])
+        return page(url, template: "people", title: labels["people"], section: "people", PeoplePageView(people: people))
     }
 
     func personPage(_ person: Item<Person>) -> OutputFile {
@@ -18,16 +18,14 @@ extension Handbook {
             RoleView(id: role.id.value, name: role.name, holder: nil, team: link.team(team), accountabilities: role.accountabilities)
         }
         let mandates = (relations.mandatesByPerson[person.id] ?? []).map { link.mandate($0.id) }
-        var main: [String: Any] = [
-            "name": value.name, "teams": teams.map { link.team($0.id) }, "roles": roles, "mandates": mandates,
-            "coachOf": (relations.teamsByCoach[person.id] ?? []).map { link.team($0.id) },
-            "managerOf": (relations.teamsByManager[person.id] ?? []).map { link.team($0.id) },
-        ]
-        if let title = value.title { main["jobTitle"] = title }
-        if let left = value.left { main["left"] = link.date(left) }
-        // The wish for autonomy is shown here and nowhere else: people are never ranked on it.
-        if let autonomy = value.autonomy { main["autonomy"] = labels["autonomy.\(autonomy.rawValue)"] }
-        if let body = body(person, url: url) { main["body"] = body.html; main["toc"] = body.contents }
+        let body = self.body(person, url: url)
+        let main = PersonPageView(
+            name: value.name, teams: teams.map { link.team($0.id) }, roles: roles, mandates: mandates,
+            coachOf: (relations.teamsByCoach[person.id] ?? []).map { link.team($0.id) },
+            managerOf: (relations.teamsByManager[person.id] ?? []).map { link.team($0.id) },
+            jobTitle: value.title, left: link.date(value.left),
+            // The wish for autonomy is shown here and nowhere else: people are never ranked on it.
+            autonomy: value.autonomy.map { labels["autonomy.\($0.rawValue)"] }, body: body?.html, toc: body?.contents)
         return page(url, template: "person", title: value.name, section: "people", trail: [sectionCrumb("people", link)], source: person.path, main)
     }
 }

@@ -9,7 +9,7 @@ extension Handbook {
             .map { Choice(value: $0.id, label: $0.value.name) }
         let values = (site.organization?.value.values ?? []).map { Choice(value: $0.id.value, label: $0.name) }
         return page(url, template: "stories", title: labels["stories"], section: "stories",
-                    ["stories": stories, "kinds": kinds, "teamChoices": teams, "valueChoices": values, "count": stories.count])
+                    StoriesPageView(stories: stories, kinds: kinds, teamChoices: teams, valueChoices: values, count: stories.count))
     }
 
     func storyPage(_ story: Item<Story>) -> OutputFile {
@@ -17,17 +17,14 @@ extension Handbook {
         let link = links(url)
         let value = story.value
         let kind = value.kind?.value ?? .success
-        var main: [String: Any] = [
-            "date": link.date(value.date?.value) ?? "", "kind": labels["kind.\(kind.rawValue)"], "kindKey": kind.rawValue,
-            "values": value.values.map { link.value($0.value) },
-        ]
-        if let team = value.team { main["team"] = link.team(team.value) } else { main["organizationWide"] = true }
-        if let author = value.author { main["author"] = link.person(author.value) }
-        if let learned = value.learned { main["learned"] = learned }
-        if let hypothesis = value.hypothesis { main["hypothesis"] = hypothesis }
-        if kind == .experiment { main["experimentStatus"] = labels["experiment.\((value.status?.value ?? .running).rawValue)"] }
-        if let outcome = value.outcome { main["outcome"] = labels["outcome.\(outcome.rawValue)"] }
-        if let body = body(story, url: url) { main["body"] = body.html; main["toc"] = body.contents }
+        let body = self.body(story, url: url)
+        let main = StoryPageView(
+            date: link.date(value.date?.value) ?? "", kind: labels["kind.\(kind.rawValue)"], kindKey: kind.rawValue,
+            values: value.values.map { link.value($0.value) },
+            team: value.team.map { link.team($0.value) }, organizationWide: value.team == nil ? true : nil,
+            author: value.author.map { link.person($0.value) }, learned: value.learned, hypothesis: value.hypothesis,
+            experimentStatus: kind == .experiment ? labels["experiment.\((value.status?.value ?? .running).rawValue)"] : nil,
+            outcome: value.outcome.map { labels["outcome.\($0.rawValue)"] }, body: body?.html, toc: body?.contents)
         return page(url, template: "story", title: value.title, section: "stories", trail: [sectionCrumb("stories", link)], source: story.path, main)
     }
 
@@ -37,6 +34,6 @@ extension Handbook {
         let stories = (site.relations.storiesByValue[value.id.value] ?? []).map(link.storySummary)
         let teams = (site.relations.teamsByValue[value.id.value] ?? []).map { link.team($0.id) }
         return page(url, template: "value", title: value.name, section: "stories", trail: [sectionCrumb("stories", link)],
-                    ["value": valueView(value, link: link), "stories": stories, "teams": teams])
+                    ValuePageView(value: valueView(value, link: link), stories: stories, teams: teams))
     }
 }

@@ -144,11 +144,8 @@ struct ReportSite: Sendable {
     }
 
     func html(_ document: ReportDocument, root: String) -> String {
-        let context: [String: Any] = [
-            "lang": labels.language.rawValue, "root": root, "t": labels.strings,
-            "siteTitle": site.configuration.title, "report": document, "title": document.title,
-            "documentTitle": "\(document.title) · \(labels["reports"]) · \(site.configuration.title)",
-        ]
-        return theme.render("report", context)
+        theme.render("report", ReportPageView(
+            lang: labels.language.rawValue, root: root, t: labels.strings, siteTitle: site.configuration.title, report: document,
+            title: document.title, documentTitle: "\(document.title) · \(labels["reports"]) · \(site.configuration.title)"))
     }
 }
