@@ -20,6 +20,8 @@ public struct OutputWriter: Sendable {
 
     public let repository: String
     public let output: String
+    /// The output folder as it was given, as messages name it.
+    let shown: String
     /// What the marker of the previous build listed (empty for a new folder).
     let previous: Set<String>
 
@@ -30,6 +32,7 @@ public struct OutputWriter: Sendable {
         let outputPath = Self.absolute(output)
         self.repository = repositoryPath
         self.output = outputPath
+        shown = output
         func isInside(_ path: String, _ folder: String) -> Bool { path == folder || path.hasPrefix(folder + "/") }
         if isInside(repositoryPath, outputPath) {
             throw UsageError(.outputIsRepository(output: output))
@@ -253,9 +256,10 @@ public struct OutputWriter: Sendable {
             guard problem == nil else { return }
             if gathered.count + bytes.count > piece, !gathered.isEmpty {
                 write(gathered)
-                gathered.removeAll(keepingCapacity: true)
+                gathered = []
             }
-            if bytes.count >= piece { write(bytes) } else { gathered += bytes }
+            // A first small part is held, not copied: a page is one part, written as it is.
+            if bytes.count >= piece { write(bytes) } else if gathered.isEmpty { gathered = bytes } else { gathered += bytes }
         }
         if problem == nil, !gathered.isEmpty { write(gathered) }
         return problem
@@ -406,6 +410,10 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? path
         var problem = makeFolder(folder)
         if problem == nil { problem = write(path) }
+        // Named where it was to go, not in the staging folder, which the failure removes.
+        if case .couldNotWrite(_, let detail) = problem {
+            problem = .pageNotWritten(path: writer.shown + "/" + tree + "/" + relative, output: writer.shown, detail: detail)
+        }
         lock.withLock {
             if let problem { failure = failure ?? problem } else { written.append(tree + "/" + relative) }
         }

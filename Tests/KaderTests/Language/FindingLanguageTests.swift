@@ -230,6 +230,7 @@ import Testing
         .outputInsideForbidden(output: "x", folder: "content"), .outputNotFolder(path: "x"), .markerUnreadable(path: "x"),
         .outputUnreadable(output: "x"), .outputNotOurs(output: "x", marker: ".kader-output"), .outputWriteFailed(output: "x", detail: "y"),
         .wouldReplace(path: "x"), .wouldRemove(path: "x"), .couldNotWrite(path: "x", detail: "y"),
+        .pageNotWritten(path: "x/handbook/index.html", output: "x", detail: "y"),
     ]
 
     @Test(arguments: everyUsageMessage) func noUsageErrorIsLeftInEnglish(_ message: UsageMessage) {

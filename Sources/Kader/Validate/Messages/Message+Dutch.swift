@@ -279,6 +279,8 @@ extension UsageMessage {
         case .wouldReplace(let path): "`\(path)` werd niet door kader geschreven, en bouwen zou het vervangen; haal het uit de uitvoermap en bouw daarna opnieuw"
         case .wouldRemove(let path): "`\(path)` werd niet door kader geschreven, en bouwen zou het verwijderen; haal het uit de uitvoermap en bouw daarna opnieuw"
         case .couldNotWrite(let path, let detail): "\(path) kon niet geschreven worden: \(detail)"
+        case .pageNotWritten(let path, let output, let detail):
+            "`\(path)` kon niet geschreven worden (\(detail)), dus is er niets in `\(output)` veranderd. Zorg voor ruimte op de schijf en schrijfrechten op de map, of geef met --output een andere map op"
         }
     }
 }

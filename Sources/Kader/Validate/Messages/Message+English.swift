@@ -242,6 +242,8 @@ extension UsageMessage {
         case .wouldReplace(let path): "`\(path)` was not written by kader, and building would replace it; move it out of the output folder, then build again"
         case .wouldRemove(let path): "`\(path)` was not written by kader, and building would remove it; move it out of the output folder, then build again"
         case .couldNotWrite(let path, let detail): "could not write \(path): \(detail)"
+        case .pageNotWritten(let path, let output, let detail):
+            "could not write `\(path)` (\(detail)), so nothing in `\(output)` was changed. Make sure the disk has room and the folder may be written, or give another folder with --output"
         }
     }
 }

@@ -34,6 +34,8 @@ public enum UsageMessage: Sendable, Hashable {
     case wouldReplace(path: String)
     case wouldRemove(path: String)
     case couldNotWrite(path: String, detail: String)
+    /// A file of the build could not be written, so the build changed nothing (`output` as given).
+    case pageNotWritten(path: String, output: String, detail: String)
 
     public func text(_ language: Configuration.Language) -> String {
         switch language {
