@@ -118,8 +118,8 @@ final class Generation: @unchecked Sendable {
         if let file = made.withLock({ $0[key] }) { return file.bytes }
         guard let job = table(tree)?.byPath[path] else { return nil }
         // Joined once, not at each request.
-        let made = job.file(), file = OutputFile(path: made.path, bytes: made.bytes)
-        self.made.withLock { $0[key] = file }
+        let rendered = job.file(), file = OutputFile(path: rendered.path, bytes: rendered.bytes)
+        made.withLock { $0[key] = file }
         return file.bytes
     }
 

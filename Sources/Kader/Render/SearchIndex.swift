@@ -123,11 +123,6 @@ enum SearchIndex {
 
     static let batchSize = 256
 
-    /// The script's bytes.
-    static func script(for site: ContentIndex, labels: Labels, batchSize: Int = batchSize, keeping: SearchBatches? = nil) -> [UInt8] {
-        Array(scriptParts(for: site, labels: labels, batchSize: batchSize, keeping: keeping).joined())
-    }
-
     /// The script's bytes in parts, one after the other. Entries are made and encoded in batches,
     /// each on a core of its own, so that the build holds the encoded index once, not the entries
     /// with their text beside it, the JSON again as a string, and the script joined (the index is

@@ -18,7 +18,7 @@ import Testing
         let whole = "window.kaderSearchIndex = " + String(decoding: try encoder.encode(SearchIndex.entries(for: site, labels: labels)), as: UTF8.self) + ";\n"
         #expect(SearchIndex.entries(for: site, labels: labels).count > 20)
         for size in [1, 3, 7, 256] {
-            #expect(String(decoding: SearchIndex.script(for: site, labels: labels, batchSize: size), as: UTF8.self) == whole, "batches of \(size)")
+            #expect(String(decoding: Array(SearchIndex.scriptParts(for: site, labels: labels, batchSize: size).joined()), as: UTF8.self) == whole, "batches of \(size)")
         }
     }
 

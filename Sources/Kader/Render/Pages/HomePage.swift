@@ -13,8 +13,8 @@ extension Handbook {
             organization: value.map { OrganizationView(title: $0.title, mission: $0.mission, vision: $0.vision, fixed: $0.fixed, free: $0.free, coordination: $0.coordination) },
             values: value.map { $0.values.map { valueView($0, link: link) } }, goals: value.map { $0.goals.map(link.goal) },
             body: body?.html, toc: body?.contents)
-        return page(url, template: "home", title: site.organization?.value.title ?? site.configuration.title, section: "home",
-                    source: site.organization?.path, main)
+        return page(url, template: "home", title: value?.title ?? site.configuration.title, section: "home",
+                    source: organization?.path, main)
     }
 
     func valueView(_ value: Value, link: PageLinks) -> ValueView {
