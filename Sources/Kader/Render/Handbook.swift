@@ -80,7 +80,7 @@ public struct Handbook: Sendable {
         // index's thirty-odd references in each of 16,000 closures (28 ms to make them).
         let held = Held(self)
         var jobs: [(String, @Sendable () -> OutputFile)] = [
-            (SearchIndex.file, { OutputFile(path: SearchIndex.file, parts: SearchIndex.scriptParts(for: site, labels: labels, keeping: searchBatches)) }),
+            (SearchIndex.file, { OutputFile(path: SearchIndex.file) { SearchIndex.script(for: site, labels: labels, keeping: searchBatches, emit: $0) } }),
             ("feed.xml", { OutputFile(path: "feed.xml", text: Feed.atom(for: site)) }),
         ]
         jobs.append((SiteURL.home, { held.value.homePage() }))

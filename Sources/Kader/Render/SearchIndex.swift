@@ -123,49 +123,53 @@ enum SearchIndex {
 
     static let batchSize = 256
 
-    /// The script's bytes in parts, one after the other. Entries are made and encoded in batches,
-    /// each on a core of its own, so that the build holds the encoded index once, not the entries
-    /// with their text beside it, the JSON again as a string, and the script joined (the index is
-    /// the largest file of a handbook: 12 MB at 16,000 files, 35 MB at 49,000). JSON writes an
-    /// array's elements one after the other, so the batches in a row are the array encoded whole.
-    static func scriptParts(for site: ContentIndex, labels: Labels, batchSize: Int = batchSize, keeping: SearchBatches? = nil) -> [[UInt8]] {
+    /// The script, handed to `emit` in parts as it is made. Entries are made and encoded in
+    /// batches on all cores, `window` batches at a time, and each window is handed over before the
+    /// next is made: the index is the largest file of a handbook (12 MB at 16,000 files, 35 MB at
+    /// 49,000), and the build holds a window of it, not the whole. JSON writes an array's elements
+    /// one after the other, so the batches in a row are the array encoded whole.
+    static func script(for site: ContentIndex, labels: Labels, batchSize: Int = batchSize, window: Int = Self.window,
+                       keeping: SearchBatches? = nil, emit: ([UInt8]) -> Void) {
         let makers = makers(for: site, labels: labels)
-        let batches = stride(from: 0, to: makers.count, by: batchSize).map { Array(makers[$0..<min($0 + batchSize, makers.count)]) }
+        let batches = stride(from: 0, to: makers.count, by: batchSize).map { makers[$0..<min($0 + batchSize, makers.count)] }
         // The last build's batches, when they are the same batches (the same items in the same
         // order: the index's shape is the same); one whose items did not change is kept as bytes.
         let last = keeping?.last.flatMap { $0.batches.count == batches.count ? $0 : nil }
-        let encoded: [(bytes: [UInt8]?, reads: [Int32])] = Array(batches.indices).parallelMap { index in
+        let encoded: @Sendable (Int) -> (bytes: [UInt8]?, reads: [Int32]) = { index in
             if let last, let kept = last.batches[index].bytes(in: last.file, changed: last.changed) {
                 return (Array(kept), last.batches[index].reads)
             }
-            let make = {
+            return Trace.run {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
                 // Without the batch's own brackets.
                 return (try? encoder.encode(batches[index].map { $0() })).map { Array($0.dropFirst().dropLast()) }
             }
-            return Trace.run(make)
         }
-        let opening = Array("window.kaderSearchIndex = ".utf8), closing = Array(";\n".utf8)
-        guard !encoded.contains(where: { $0.bytes == nil }) else { return [opening + Array("[]".utf8) + closing] }
-        var parts = [opening + [UInt8(ascii: "[")]]
-        parts.reserveCapacity(2 * encoded.count + 1)
-        var size = parts[0].count
+        let opening = Array("window.kaderSearchIndex = [".utf8)
+        emit(opening)
+        var size = opening.count
         var made: [FilePart] = []
-        for (index, batch) in encoded.enumerated() {
-            if index > 0 {
-                parts.append([UInt8(ascii: ",")])
-                size += 1
+        for start in stride(from: 0, to: batches.count, by: max(window, 1)) {
+            for batch in Array(start..<min(start + max(window, 1), batches.count)).parallelMap(encoded) {
+                // An entry is text, which JSON always encodes; should a batch fail all the same,
+                // the index goes without it rather than with a broken script.
+                guard let bytes = batch.bytes else { continue }
+                if !made.isEmpty {
+                    emit([UInt8(ascii: ",")])
+                    size += 1
+                }
+                emit(bytes)
+                made.append(FilePart(id: "", reads: batch.reads, range: size..<(size + bytes.count)))
+                size += bytes.count
             }
-            let bytes = batch.bytes ?? []
-            parts.append(bytes)
-            made.append(FilePart(id: "", reads: batch.reads, range: size..<(size + bytes.count)))
-            size += bytes.count
         }
-        parts.append([UInt8(ascii: "]")] + closing)
+        emit(Array("];\n".utf8))
         keeping?.made = made
-        return parts
     }
+
+    /// Batches encoded at once: enough for every core, few enough that a window is a few MB.
+    static let window = 16
 }
 
 /// The search index's batches across builds (`PageRecord`): the last build's file, the serials

@@ -31,7 +31,9 @@ public final class MemorySink: OutputSink, @unchecked Sendable {
     public init() {}
 
     public func put(_ file: OutputFile, in tree: String) {
-        lock.withLock { trees[tree, default: []].append(file) }
+        // A produced file is made now, once, as a disk would get it.
+        let made = OutputFile(path: file.path, bytes: file.bytes)
+        lock.withLock { trees[tree, default: []].append(made) }
     }
 
     public func copy(from source: String, to path: String, in tree: String) {

@@ -224,12 +224,7 @@ public struct OutputWriter: Sendable {
     /// Plain POSIX writes: Foundation's `Data.write` syncs every file to disk, which the folder swap
     /// makes unnecessary and which cost a tenth of a large build.
     fileprivate static func writeFile(_ path: String, _ bytes: [UInt8]) -> UsageMessage? {
-        writeFile(path, parts: [bytes])
-    }
-
-    /// `parts` one after the other, so that a large file need not be joined in memory first.
-    fileprivate static func writeFile(_ path: String, parts: [[UInt8]]) -> UsageMessage? {
-        writeFile(path) { emit in parts.forEach(emit) }
+        writeFile(path) { emit in emit(bytes) }
     }
 
     /// The parts `produce` hands over, one after the other as they are made, so that a large file
@@ -237,7 +232,7 @@ public struct OutputWriter: Sendable {
     /// Small parts are gathered into pieces of up to 1 MiB first (the decoded store is 16,000
     /// parts, and a system call for each took most of its writing). After a failed write the
     /// remaining parts are dropped.
-    private static func writeFile(_ path: String, producing produce: (_ emit: ([UInt8]) -> Void) -> Void) -> UsageMessage? {
+    fileprivate static func writeFile(_ path: String, producing produce: (_ emit: ([UInt8]) -> Void) -> Void) -> UsageMessage? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { return .couldNotWrite(path: path, detail: String(cString: strerror(errno))) }
         defer { close(descriptor) }
@@ -343,7 +338,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     }
 
     public func put(_ file: OutputFile, in tree: String) {
-        place(file.path, in: tree) { OutputWriter.writeFile($0, parts: file.parts) }
+        place(file.path, in: tree) { OutputWriter.writeFile($0, producing: file.emit) }
     }
 
     public func copy(from source: String, to path: String, in tree: String) {

@@ -18,8 +18,30 @@ import Testing
         let whole = "window.kaderSearchIndex = " + String(decoding: try encoder.encode(SearchIndex.entries(for: site, labels: labels)), as: UTF8.self) + ";\n"
         #expect(SearchIndex.entries(for: site, labels: labels).count > 20)
         for size in [1, 3, 7, 256] {
-            #expect(String(decoding: Array(SearchIndex.scriptParts(for: site, labels: labels, batchSize: size).joined()), as: UTF8.self) == whole, "batches of \(size)")
+            for window in [1, 2, 16] {
+                let script = SearchIndex.scriptBytes(for: site, labels: labels, batchSize: size, window: window)
+                #expect(String(decoding: script, as: UTF8.self) == whole, "batches of \(size), \(window) at a time")
+            }
         }
+    }
+
+    /// The index is handed to the writer a batch at a time as it is made: no part of it is more
+    /// than a batch, and a file produced so is written as the same bytes.
+    @Test func theSearchIndexIsWrittenAsItIsMade() throws {
+        let (site, _) = try Self.example()
+        let labels = Labels(site.configuration.language)
+        var parts: [[UInt8]] = []
+        SearchIndex.script(for: site, labels: labels, batchSize: 3, window: 2) { parts.append($0) }
+        let whole = SearchIndex.scriptBytes(for: site, labels: labels, batchSize: 256, window: 16)
+        #expect(Array(parts.joined()) == whole)
+        let batches = SearchIndex.entries(for: site, labels: labels).count / 3
+        #expect(parts.count >= 2 * batches, "a part per batch and a comma between")
+        #expect(parts.map(\.count).max()! < whole.count / 4, "the index goes in parts, never whole")
+
+        let file = OutputFile(path: SearchIndex.file) { SearchIndex.script(for: site, labels: labels, batchSize: 3, window: 2, emit: $0) }
+        let sink = MemorySink()
+        sink.put(file, in: "handbook")
+        #expect(sink.files["handbook"]?.first?.bytes == whole)
     }
 
     @Test func dataJSONWithItsTeamsPutInIsTheDataEncodedWhole() throws {
@@ -30,5 +52,15 @@ import Testing
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let whole = String(decoding: try encoder.encode(reports.data), as: UTF8.self) + "\n"
         #expect(String(decoding: reports.dataFile, as: UTF8.self) == whole)
+    }
+}
+
+extension SearchIndex {
+    /// The script made whole, as a build writes it.
+    static func scriptBytes(for site: ContentIndex, labels: Labels, batchSize: Int = batchSize, window: Int = window,
+                            keeping: SearchBatches? = nil) -> [UInt8] {
+        var bytes: [UInt8] = []
+        script(for: site, labels: labels, batchSize: batchSize, window: window, keeping: keeping) { bytes += $0 }
+        return bytes
     }
 }

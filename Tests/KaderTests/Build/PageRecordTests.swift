@@ -116,7 +116,7 @@ import Testing
         let before = try Project(root: root).check(today: today).site
         let labels = Labels(before.configuration.language)
         let first = SearchBatches()
-        let file = Trace.on { Array(SearchIndex.scriptParts(for: before, labels: labels, batchSize: 7, keeping: first).joined()) }
+        let file = Trace.on { SearchIndex.scriptBytes(for: before, labels: labels, batchSize: 7, keeping: first) }
         let batches = try #require(first.made)
         #expect(batches.count > 5 && batches.allSatisfy { !$0.reads.isEmpty })
 
@@ -130,15 +130,15 @@ import Testing
         for batch in batches { marked.replaceSubrange(batch.range, with: [UInt8](repeating: UInt8(ascii: "#"), count: batch.range.count)) }
         let probe = SearchBatches()
         probe.last = .init(file: marked, batches: batches, changed: changed)
-        let text = String(decoding: Trace.on { Array(SearchIndex.scriptParts(for: after, labels: labels, batchSize: 7, keeping: probe).joined()) }, as: UTF8.self)
+        let text = String(decoding: Trace.on { SearchIndex.scriptBytes(for: after, labels: labels, batchSize: 7, keeping: probe) }, as: UTF8.self)
         let remade = batches.filter { !$0.reads.contains { changed[Int($0)] } }.count
         #expect(remade == batches.count - 1, "only the story's batch shows it")
         #expect(text.contains("Opnieuw ") && text.components(separatedBy: "#######").count > batches.count / 2)
 
         let keeping = SearchBatches()
         keeping.last = .init(file: file, batches: batches, changed: changed)
-        let kept = Trace.on { Array(SearchIndex.scriptParts(for: after, labels: labels, batchSize: 7, keeping: keeping).joined()) }
-        #expect(kept == Array(SearchIndex.scriptParts(for: after, labels: labels, batchSize: 7).joined()))
+        let kept = Trace.on { SearchIndex.scriptBytes(for: after, labels: labels, batchSize: 7, keeping: keeping) }
+        #expect(kept == SearchIndex.scriptBytes(for: after, labels: labels, batchSize: 7))
         #expect(String(decoding: kept, as: UTF8.self).contains("Opnieuw "))
     }
 
