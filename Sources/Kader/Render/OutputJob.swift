@@ -9,6 +9,9 @@ struct OutputJob: Sendable {
         /// The same file of the last build, which nothing it was made from has changed since
         /// (`PageRecord`): linked, not made again.
         case keep(source: String)
+        /// A file this build made (`make`), whose maker is let go once it ran: makers hold the
+        /// handbook and the reports, which the records written after the build need no more.
+        case made
     }
 
     let tree: String
@@ -34,7 +37,14 @@ struct OutputJob: Sendable {
         case .copy(let source), .keep(let source):
             if case .bytes(let bytes) = FileReader.read(source) { return OutputFile(path: path, bytes: bytes) }
             return OutputFile(path: path, bytes: [])
+        case .made: return OutputFile(path: path, bytes: [])
         }
+    }
+
+    /// The job as it is once it ran: a made file without its maker.
+    var ran: OutputJob {
+        guard case .make = work else { return self }
+        return OutputJob(tree: tree, path: path, work: .made, traced: traced, stamp: stamp)
     }
 }
 
@@ -106,6 +116,8 @@ enum OutputJobs {
                 case .keep(let source):
                     sink.keep(from: source, to: job.path, in: job.tree)
                     return []
+                case .made:
+                    return []
                 }
             }
         }
@@ -127,7 +139,7 @@ enum OutputJobs {
 extension OutputJobs {
     /// The handbook and the reports, rendered together into `sink`, which knows what it got.
     /// `plan` turns a job whose file the last build made from what has not changed into keeping
-    /// that file; the jobs run are returned with what they did.
+    /// that file; the jobs run are returned, without their makers, with what they did.
     @discardableResult
     static func render(_ handbook: Handbook, _ reports: ReportSite, root: String, into sink: OutputSink,
                        plan: @escaping @Sendable ([OutputJob]) -> [OutputJob] = { $0 }) -> (jobs: [OutputJob], ran: Ran) {
@@ -135,6 +147,6 @@ extension OutputJobs {
         // Planning stamps every file of the last build, folder by folder on all cores.
         let jobs = plan(reports.jobs() + handbook.jobs(root: root))
         let ran = run(jobs, into: sink) { written in sink.put(handbook.sitemap(written: written[Handbook.tree] ?? []), in: Handbook.tree) }
-        return (jobs, ran)
+        return (jobs.map(\.ran), ran)
     }
 }

@@ -268,7 +268,7 @@ struct PageRecord {
             guard job.traced else { return nil }
             let key = job.tree + "/" + job.path
             switch job.work {
-            case .make: return reads.map { (key, $0) }
+            case .make, .made: return reads.map { (key, $0) }
             case .keep: return previous?.pages[key].map { (key, $0.reads) }
             case .copy: return nil
             }
