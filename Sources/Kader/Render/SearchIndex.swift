@@ -22,76 +22,74 @@ enum SearchIndex {
 
     /// One entry per page, made on all cores (each needs its body's plain text).
     static func entries(for site: ContentIndex, labels: Labels) -> [Entry] {
-        makers(for: site, labels: labels).parallelMap { $0() }
+        sources(of: site).parallelMap { entry($0, site: site, labels: labels) }
     }
 
-    /// What makes each entry, in the index's order. Everything an entry shows is read when it is
-    /// made, so that the trace of a batch (`script`) names every item it shows.
-    private static func makers(for site: ContentIndex, labels: Labels) -> [@Sendable () -> Entry] {
-        var jobs: [@Sendable () -> Entry] = []
-        struct Shown {
-            let title: String
-            let url: String
-            let kind: String
-            let fields: [String]
-            var includeBody = true
-            var date: Day? = nil
+    /// What one entry is made from: an item and its kind, a reference each (an entry's text is
+    /// made when its batch is, not held for the whole index).
+    private enum Source: Sendable {
+        case organization(Item<Organization>)
+        case team(Item<Team>)
+        case mandate(Item<Mandate>)
+        case story(Item<Story>)
+        case evaluation(Item<Evaluation>)
+        case session(Item<Session>)
+        case person(Item<Person>)
+        case page(Item<Page>)
+    }
+
+    /// The entries' sources, in the index's order.
+    private static func sources(of site: ContentIndex) -> [Source] {
+        var sources: [Source] = site.organization.map { [.organization($0)] } ?? []
+        sources.reserveCapacity(1 + site.teams.count + site.mandates.count + site.stories.count + site.evaluations.count
+            + site.sessions.count + site.people.count + site.pages.count)
+        sources += site.teams.map(Source.team)
+        sources += site.mandates.map(Source.mandate)
+        sources += site.stories.map(Source.story)
+        sources += site.evaluations.map(Source.evaluation)
+        sources += site.sessions.map(Source.session)
+        sources += site.people.map(Source.person)
+        sources += site.pages.map(Source.page)
+        return sources
+    }
+
+    /// An entry. Everything it shows is read here, so that the trace of a batch (`script`) names
+    /// every item it shows.
+    private static func entry(_ source: Source, site: ContentIndex, labels: Labels) -> Entry {
+        func entry<T>(_ item: Item<T>, title: String, url: String, kind: String, fields: [String], includeBody: Bool = true, date: Day? = nil) -> Entry {
+            var text = fields.joined(separator: " ")
+            if includeBody, let body = item.body { text += " " + body.plainText() }
+            return Entry(title: title, url: url, kind: kind, text: limited(collapse(text)), date: date?.description, dateText: date.map(labels.date))
         }
-        func add<T>(_ item: Item<T>, _ shown: @escaping @Sendable () -> Shown) {
-            jobs.append {
-                let shown = shown()
-                var text = shown.fields.joined(separator: " ")
-                if shown.includeBody, let body = item.body { text += " " + body.plainText() }
-                return Entry(title: shown.title, url: shown.url, kind: shown.kind, text: limited(collapse(text)),
-                             date: shown.date?.description, dateText: shown.date.map(labels.date))
-            }
+        switch source {
+        case .organization(let organization):
+            let value = organization.value
+            return entry(organization, title: value.title, url: SiteURL.home, kind: labels["nav.home"],
+                         fields: [value.mission, value.vision] + value.values.flatMap { [$0.name, $0.description ?? ""] + $0.behaviors } + value.goals.map(\.title) + value.fixed + value.free + value.coordination)
+        case .team(let team):
+            return entry(team, title: team.value.name, url: SiteURL.team(team.id), kind: labels["team"],
+                         fields: [team.value.purpose] + team.value.roles.map(\.name) + team.value.goals.map(\.title))
+        case .mandate(let mandate):
+            return entry(mandate, title: mandate.value.title, url: SiteURL.mandate(mandate.id), kind: labels["mandate"], fields: [mandate.value.area, mandate.value.limit])
+        case .story(let story):
+            return entry(story, title: story.value.title, url: SiteURL.story(story.id), kind: labels["story"],
+                         fields: [story.value.learned ?? "", story.value.hypothesis ?? ""], date: story.value.date?.value)
+        case .evaluation(let evaluation):
+            let value = evaluation.value
+            let team = site.teamsByID[value.team?.value ?? ""]?.value.name ?? ""
+            // A private evaluation's notes stay out of the index as they stay out of the pages.
+            return entry(evaluation, title: "\(labels["evaluation"]) \(team), \(value.date.map { labels.date($0.value) } ?? evaluation.id)",
+                         url: SiteURL.evaluation(evaluation.id), kind: labels["evaluation"],
+                         fields: value.wentWell + value.couldImprove + value.energizers + value.drainers + value.actions.map(\.title),
+                         includeBody: !value.isPrivate, date: value.date?.value)
+        case .session(let session):
+            return entry(session, title: session.value.title, url: SiteURL.session(session.id), kind: labels["session"],
+                         fields: session.value.agreements + session.value.decisions + session.value.openQuestions, date: session.value.date)
+        case .person(let person):
+            return entry(person, title: person.value.name, url: SiteURL.person(person.id), kind: labels["person"], fields: [person.value.title ?? ""])
+        case .page(let page):
+            return entry(page, title: page.value.title, url: SiteURL.page(page.id), kind: labels["page"], fields: [page.value.summary ?? ""])
         }
-        if let organization = site.organization {
-            add(organization) {
-                let value = organization.value
-                return Shown(title: value.title, url: SiteURL.home, kind: labels["nav.home"],
-                             fields: [value.mission, value.vision] + value.values.flatMap { [$0.name, $0.description ?? ""] + $0.behaviors } + value.goals.map(\.title) + value.fixed + value.free + value.coordination)
-            }
-        }
-        for team in site.teams {
-            add(team) {
-                Shown(title: team.value.name, url: SiteURL.team(team.id), kind: labels["team"],
-                      fields: [team.value.purpose] + team.value.roles.map(\.name) + team.value.goals.map(\.title))
-            }
-        }
-        for mandate in site.mandates {
-            add(mandate) { Shown(title: mandate.value.title, url: SiteURL.mandate(mandate.id), kind: labels["mandate"], fields: [mandate.value.area, mandate.value.limit]) }
-        }
-        for story in site.stories {
-            add(story) {
-                Shown(title: story.value.title, url: SiteURL.story(story.id), kind: labels["story"],
-                      fields: [story.value.learned ?? "", story.value.hypothesis ?? ""], date: story.value.date?.value)
-            }
-        }
-        for evaluation in site.evaluations {
-            add(evaluation) {
-                let value = evaluation.value
-                let team = site.teamsByID[value.team?.value ?? ""]?.value.name ?? ""
-                // A private evaluation's notes stay out of the index as they stay out of the pages.
-                return Shown(title: "\(labels["evaluation"]) \(team), \(value.date.map { labels.date($0.value) } ?? evaluation.id)",
-                             url: SiteURL.evaluation(evaluation.id), kind: labels["evaluation"],
-                             fields: value.wentWell + value.couldImprove + value.energizers + value.drainers + value.actions.map(\.title),
-                             includeBody: !value.isPrivate, date: value.date?.value)
-            }
-        }
-        for session in site.sessions {
-            add(session) {
-                Shown(title: session.value.title, url: SiteURL.session(session.id), kind: labels["session"],
-                      fields: session.value.agreements + session.value.decisions + session.value.openQuestions, date: session.value.date)
-            }
-        }
-        for person in site.people {
-            add(person) { Shown(title: person.value.name, url: SiteURL.person(person.id), kind: labels["person"], fields: [person.value.title ?? ""]) }
-        }
-        for page in site.pages {
-            add(page) { Shown(title: page.value.title, url: SiteURL.page(page.id), kind: labels["page"], fields: [page.value.summary ?? ""]) }
-        }
-        return jobs
     }
 
     /// Runs of white space as one space, none at either end. By Unicode scalar on the UTF-8 bytes:
@@ -130,8 +128,8 @@ enum SearchIndex {
     /// one after the other, so the batches in a row are the array encoded whole.
     static func script(for site: ContentIndex, labels: Labels, batchSize: Int = batchSize, window: Int = Self.window,
                        keeping: SearchBatches? = nil, emit: ([UInt8]) -> Void) {
-        let makers = makers(for: site, labels: labels)
-        let batches = stride(from: 0, to: makers.count, by: batchSize).map { makers[$0..<min($0 + batchSize, makers.count)] }
+        let sources = sources(of: site)
+        let batches = stride(from: 0, to: sources.count, by: batchSize).map { sources[$0..<min($0 + batchSize, sources.count)] }
         // The last build's batches, when they are the same batches (the same items in the same
         // order: the index's shape is the same); one whose items did not change is kept as bytes.
         let last = keeping?.last.flatMap { $0.batches.count == batches.count ? $0 : nil }
@@ -143,7 +141,7 @@ enum SearchIndex {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
                 // Without the batch's own brackets.
-                return (try? encoder.encode(batches[index].map { $0() })).map { Array($0.dropFirst().dropLast()) }
+                return (try? encoder.encode(batches[index].map { entry($0, site: site, labels: labels) })).map { Array($0.dropFirst().dropLast()) }
             }
         }
         let opening = Array("window.kaderSearchIndex = [".utf8)
