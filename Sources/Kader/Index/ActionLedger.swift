@@ -15,6 +15,8 @@ public struct TrackedAction: Sendable {
 }
 
 public enum ActionLedger {
+    /// The organization's actions, then each team's together, teams in the byte order of their
+    /// ids (`Relations.actionsByTeam` is each team's part of this list).
     public static func actions(in site: ContentIndex) -> [TrackedAction] {
         var result: [TrackedAction] = []
         if let organization = site.organization {
