@@ -25,8 +25,8 @@ import Testing
         }
     }
 
-    /// The index is handed to the writer a batch at a time as it is made: no part of it is more
-    /// than a batch, and a file produced so is written as the same bytes.
+    /// The index is handed to the writer in parts as it is made, a part per batch and a comma
+    /// between, none of them near the whole; and a file produced so reaches a sink as those bytes.
     @Test func theSearchIndexIsWrittenAsItIsMade() throws {
         let (site, _) = try Self.example()
         let labels = Labels(site.configuration.language)
