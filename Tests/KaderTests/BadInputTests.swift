@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func aSymlinkOutsideTheRepositoryIsNotFollowed() throws {
-        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("kader-outside-\(UUID().uuidString).md").path
+        let outside = Scratch.path("kader-outside", suffix: ".md")
         try Data("---\nname: Geheim\n---\n".utf8).write(to: URL(fileURLWithPath: outside))
         let repository = try FixtureRepository(FixtureRepository.valid)
         try FileManager.default.createSymbolicLink(atPath: repository.root + "/content/people/geheim.md", withDestinationPath: outside)
@@ -97,16 +97,16 @@ import Testing
 
     @Test func aMissingFolderOrContentIsAUsageError() throws {
         #expect(throws: UsageError.self) { try Project(root: "/nonexistent-\(UUID().uuidString)") }
-        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("kader-empty-\(UUID().uuidString)").path
+        let empty = Scratch.path("kader-empty")
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         #expect(throws: UsageError.self) { try Project(root: empty) }
     }
 
     @Test func aContentFolderThatLinksOutsideIsNotRead() throws {
-        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("kader-outside-content-\(UUID().uuidString)").path
+        let outside = Scratch.path("kader-outside-content")
         try FileManager.default.createDirectory(atPath: outside + "/people", withIntermediateDirectories: true)
         try Data("---\nname: Geheim\n---\n".utf8).write(to: URL(fileURLWithPath: outside + "/people/geheim.md"))
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kader-linked-\(UUID().uuidString)").path
+        let root = Scratch.path("kader-linked")
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: root + "/content", withDestinationPath: outside)
         let result = try Project(root: root).check(today: Day("2026-11-22")!)

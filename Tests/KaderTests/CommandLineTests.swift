@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func initNewAndReportExitStatuses() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kader-cli-\(UUID().uuidString)").path
+        let folder = Scratch.path("kader-cli")
         #expect(try Self.kader(["init", folder, "--language", "en", "--today", "2026-11-22"]).status == 0)
         let again = try Self.kader(["init", folder, "--today", "2026-11-22"])
         #expect(again.status == 1 && again.output.contains("nothing was written"))

@@ -121,7 +121,7 @@ import Testing
     /// The probe itself tells shown from hidden and sees a page that is too wide, so the tests
     /// above cannot pass by seeing nothing.
     @Test func theProbeTellsHiddenFromShown() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kader-probe-test-\(UUID().uuidString)")
+        let folder = URL(fileURLWithPath: Scratch.path("kader-probe-test"))
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = folder.appendingPathComponent("page.html")

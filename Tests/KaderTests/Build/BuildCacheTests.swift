@@ -45,7 +45,7 @@ import Testing
             .replacingOccurrences(of: "Thuiszorg in Noord.", with: "Wijkzorg in Noord."))
         let again = try kader(["build", repository.root, "--today", "2026-11-22"])
         #expect(again.output.contains("bestanden geschreven"), "\(again.output)")
-        let plain = FileManager.default.temporaryDirectory.appendingPathComponent("kader-nocache-\(UUID().uuidString)").path
+        let plain = Scratch.path("kader-nocache")
         defer { try? FileManager.default.removeItem(atPath: plain) }
         let record = try String(contentsOfFile: repository.root + "/output/.kader-cache.json", encoding: .utf8)
         let uncached = try kader(["build", repository.root, "--today", "2026-11-22", "--output", plain, "--no-cache"])

@@ -182,7 +182,7 @@ import Testing
             locations[path] = location
         }
         try #require(entries.count > 20)
-        let folders = (0..<2).map { NSTemporaryDirectory() + "kader-store-\(UUID().uuidString)-\($0)" }
+        let folders = (0..<2).map { Scratch.path("kader-store", suffix: "-\($0)") }
         defer { for folder in folders { try? FileManager.default.removeItem(atPath: folder) } }
         for folder in folders { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         DecodedStore.write(entries, output: folders[0], key: 7)

@@ -7,7 +7,7 @@ import Testing
 /// Dictionary or a Set shows up here and not in a test that builds twice in one process.
 @Suite struct DeterminismTests {
     @Test func twoProcessesBuildTheExampleByteForByte() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("kader-determinism-\(UUID().uuidString)").path
+        let base = Scratch.path("kader-determinism")
         defer { try? FileManager.default.removeItem(atPath: base) }
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_DETERMINISTIC_HASHING"] = nil

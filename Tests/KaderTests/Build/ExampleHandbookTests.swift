@@ -8,7 +8,7 @@ import Testing
 /// The example handbook builds, is valid HTML, and every internal link and asset resolves.
 @Suite(.serialized) struct ExampleHandbookTests {
     static func build() throws -> (output: String, result: BuildResult) {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("kader-example-\(UUID().uuidString)").path
+        let output = Scratch.path("kader-example")
         let result = try Project(root: ExampleContentTests.repositoryRoot).build(output: output, today: Day("2026-11-22")!)
         return (output, result)
     }

@@ -89,7 +89,7 @@ import Testing
         #expect(!(try off.page("teams/noord.html")).contains("page-meta"))
         #expect(!(try off.page("pages/welkom.html")).contains("Laatst bijgewerkt"))
         #expect(try off.page("pages/welkom.html").contains("Beheerd door"))
-        #expect(GitHistory.lastChanged(root: FileManager.default.temporaryDirectory.appendingPathComponent("kader-no-such-\(UUID().uuidString)").path).isEmpty)
+        #expect(GitHistory.lastChanged(root: Scratch.path("kader-no-such")).isEmpty)
     }
 
     /// One `git log` for the whole history, however many files: a git that counts its runs.

@@ -191,7 +191,7 @@ import Testing
 
     /// The last build's retired trees are removed whole, a link as a link: what it points to stays.
     @Test func aRetiredTreeIsRemovedWithoutFollowingLinks() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("kader-retired-\(UUID().uuidString)").path
+        let base = Scratch.path("kader-retired")
         defer { try? FileManager.default.removeItem(atPath: base) }
         let outside = base + "/buiten"
         try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)

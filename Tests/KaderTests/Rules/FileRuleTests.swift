@@ -153,7 +153,7 @@ import Testing
 
     @Test func aLinkToAFolderOutsideTheRepositoryIsUnsafe() throws {
         let repository = try FixtureRepository(valid: [:])
-        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("kader-outside-\(UUID().uuidString)").path
+        let outside = Scratch.path("kader-outside")
         try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
         try Data("---\ntitle: Buiten\n---\n".utf8).write(to: URL(fileURLWithPath: outside + "/buiten.md"))
         try FileManager.default.createDirectory(atPath: repository.root + "/content/pages", withIntermediateDirectories: true)

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct InitTests {
     static func emptyFolder() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kader-init-\(UUID().uuidString)").path
+        let folder = Scratch.path("kader-init")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         return folder
     }

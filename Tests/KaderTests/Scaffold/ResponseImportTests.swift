@@ -13,7 +13,7 @@ import ZIPFoundation
 
     /// A file outside every repository, with these bytes.
     static func file(_ name: String, _ data: Data) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kader-responses-\(UUID().uuidString)")
+        let folder = URL(fileURLWithPath: Scratch.path("kader-responses"))
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent(name).path
         try data.write(to: URL(fileURLWithPath: path))

@@ -7,7 +7,7 @@ import Testing
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("validate.py").path
 
     static func writeSchemas() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kader-schema-\(UUID().uuidString)").path
+        let folder = Scratch.path("kader-schema")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for file in JSONSchemaExport.files() {
             try Data(file.text.utf8).write(to: URL(fileURLWithPath: folder + "/" + file.name))
@@ -54,7 +54,7 @@ import Testing
         ("person", "---\nname: An\nvaues: x\n---\n", "unknown-field"),
     ])
     func theSchemasRejectWhatTheCheckerRejects(kind: String, text: String, rule: String) throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kader-schema-fixture-\(UUID().uuidString).md").path
+        let path = Scratch.path("kader-schema-fixture", suffix: ".md")
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let results = try Self.validate([(kind, path)])
         #expect(results.count == 1 && results[0].hasPrefix("error "), "\(results)")

@@ -57,7 +57,7 @@ import Testing
     /// The preview's files against a clean build of the same repository.
     @discardableResult
     func compare(_ live: LiveSite, _ repository: String, step: String, log: [String]) throws -> Bool {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("kader-identity-\(UUID().uuidString)").path
+        let output = Scratch.path("kader-identity")
         defer { try? FileManager.default.removeItem(atPath: output) }
         let clean = try Project(root: repository).build(output: output, cache: false)
         let refresh = live.refresh(touched: [])
@@ -108,7 +108,7 @@ import Testing
     /// The example's content and kader.yml in a folder of its own, dated an hour back, so that the
     /// preview trusts the stamps of the files a step does not touch.
     static func exampleCopy() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kader-live-\(UUID().uuidString)").path
+        let folder = Scratch.path("kader-live")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for name in ["content", "kader.yml"] {
             try FileManager.default.copyItem(atPath: ExampleContentTests.repositoryRoot + "/" + name, toPath: folder + "/" + name)

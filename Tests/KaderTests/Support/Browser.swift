@@ -23,7 +23,7 @@ enum Browser {
 
     /// Runs chromium with `extra` arguments in a throw-away profile.
     static func chromium(_ extra: [String]) throws -> (status: Int32, output: String) {
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("kader-chromium-\(UUID().uuidString)").path
+        let profile = Scratch.path("kader-chromium")
         defer { try? FileManager.default.removeItem(atPath: profile) }
         return try run("chromium", arguments(profile: profile) + extra)
     }

@@ -7,7 +7,7 @@ struct FixtureRepository {
     let root: String
 
     init(_ files: [String: String]) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("kader-test-\(UUID().uuidString)").path
+        root = Scratch.path("kader-test")
         try FileManager.default.createDirectory(atPath: root + "/content", withIntermediateDirectories: true)
         for (path, text) in files { try write(path, text) }
     }
