@@ -36,6 +36,13 @@ struct ByteWriter {
     }
 
     mutating func raw(_ part: some Collection<UInt8>) { bytes.append(contentsOf: part) }
+
+    /// The bytes written so far, leaving the writer empty: a long record is handed on in pieces.
+    mutating func take() -> [UInt8] {
+        let taken = bytes
+        bytes = []
+        return taken
+    }
 }
 
 /// Reads what a `ByteWriter` wrote. Every read is checked against the end, so a damaged file gives

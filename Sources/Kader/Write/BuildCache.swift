@@ -236,7 +236,7 @@ struct Fingerprint {
 
     /// Eight bytes at a time (a file's fingerprint is taken of every content file before a build),
     /// the rest byte by byte; little-endian on every machine, so the value is too.
-    private mutating func addWords(_ buffer: UnsafeRawBufferPointer) {
+    fileprivate mutating func addWords(_ buffer: UnsafeRawBufferPointer) {
         var hash = value
         var offset = 0
         while offset + 8 <= buffer.count {
@@ -272,5 +272,36 @@ struct Fingerprint {
         add(path)
         add(UInt64(bitPattern: stamp.size))
         add(UInt64(bitPattern: stamp.modified / 1_000_000_000))
+    }
+}
+
+/// `Fingerprint.add(_:)` of bytes that come in pieces: the same value as the whole added at once,
+/// without holding the whole (`PageRecord.write`). Words of eight bytes may cross pieces.
+struct PiecewiseFingerprint {
+    private var fingerprint = Fingerprint()
+    /// The bytes of a word that the next piece finishes: fewer than eight.
+    private var pending: [UInt8] = []
+    private var count = 0
+
+    mutating func add(_ piece: [UInt8]) {
+        count += piece.count
+        var start = 0
+        if !pending.isEmpty {
+            start = min(8 - pending.count, piece.count)
+            pending += piece[..<start]
+            guard pending.count == 8 else { return }
+            pending.withUnsafeBytes { fingerprint.addWords($0) }
+            pending.removeAll(keepingCapacity: true)
+        }
+        let end = start + (piece.count - start) / 8 * 8
+        piece[start..<end].withUnsafeBytes { fingerprint.addWords($0) }
+        pending += piece[end...]
+    }
+
+    var value: UInt64 {
+        var whole = fingerprint
+        pending.withUnsafeBytes { whole.addWords($0) }
+        whole.add(UInt64(count))
+        return whole.value
     }
 }

@@ -227,4 +227,50 @@ import Testing
         #expect(!page(root, "people/an.html").contains("<MAIN"))
         try expectSameAsUncached(root, today: today)
     }
+
+    /// The record is written in pieces as it is made; written in pieces of 7 bytes it is the
+    /// record written in one piece, and it reads back whole.
+    @Test func aRecordWrittenInPiecesIsTheRecordWrittenWhole() throws {
+        let folder = Scratch.path("kader-record")
+        try FileManager.default.createDirectory(atPath: folder + "/handbook", withIntermediateDirectories: true)
+        let documents = (0..<50).map { "content/stories/s\($0).md" }
+        let paths = (0..<300).map { "p\($0).html" }
+        var jobs: [OutputJob] = []
+        for path in paths {
+            try Data(path.utf8).write(to: URL(fileURLWithPath: folder + "/handbook/" + path))
+            jobs.append(OutputJob(tree: "handbook", path: path, work: .made, stamp: FileStamp(folder + "/handbook/" + path)))
+        }
+        let ran = OutputJobs.Ran(written: ["handbook": paths], reads: paths.indices.map { [Int32($0 % 50), Int32(49)] })
+        let stamps = OutputStamps(written: ran.written, jobs: jobs, copied: [], output: folder)
+        let inputs = PageRecord.Inputs(global: 11, shapes: ["handbook": 12], documents: documents, fingerprints: documents.indices.map { UInt64($0) * 977 })
+        let location = folder + "/" + PageRecord.file
+        PageRecord.write(output: folder, inputs: inputs, jobs: jobs, ran: ran, stamps: stamps, previous: nil, search: nil, data: nil)
+        let whole = try #require(FileManager.default.contents(atPath: location))
+        PageRecord.write(output: folder, inputs: inputs, jobs: jobs, ran: ran, stamps: stamps, previous: nil, search: nil, data: nil, piece: 7)
+        #expect(FileManager.default.contents(atPath: location) == whole)
+        #expect(whole.count > 7 * 100)
+        let record = try #require(PageRecord.load(output: folder, inputs: inputs))
+        #expect(record.pages.count == 300)
+        #expect(record.pages["handbook/p7.html"]?.reads == [7, 49])
+        #expect(record.changed == Array(repeating: false, count: 50))
+    }
+
+    /// A checksum taken piece by piece is the checksum of the whole, wherever the pieces end.
+    @Test func aChecksumOfPiecesIsTheChecksumOfTheWhole() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<50 {
+            let whole = (0..<Int.random(in: 0..<100, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            var expected = Fingerprint()
+            expected.add(whole)
+            var piecewise = PiecewiseFingerprint()
+            var rest = whole[...]
+            while !rest.isEmpty || Bool.random(using: &generator) {
+                let length = Int.random(in: 0...min(rest.count, 19), using: &generator)
+                piecewise.add(Array(rest.prefix(length)))
+                rest = rest.dropFirst(length)
+                if rest.isEmpty { break }
+            }
+            #expect(piecewise.value == expected.value, "\(whole)")
+        }
+    }
 }
