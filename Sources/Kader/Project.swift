@@ -29,12 +29,19 @@ public struct CheckResult: Sendable {
 
     public var errorCount: Int { findings.filter { $0.severity == .error }.count }
     public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
+
+    /// The same findings and counts, with an empty index of the same configuration and day.
+    func withoutIndex() -> CheckResult {
+        let empty = ContentIndex.assemble(documents: [], tree: ContentTree(), configuration: site.configuration, today: site.today).0
+        return CheckResult(findings: findings, filesChecked: filesChecked, site: empty)
+    }
 }
 
 /// What `kader build` did: the checks, and the files written per output folder (none when a
 /// finding is an error).
 public struct BuildResult: Sendable {
-    /// From the cache, its findings and counts, with an empty index.
+    /// The findings and counts, with an empty index: a build lets go of its index before it
+    /// writes its records, and one from the cache has none.
     public let check: CheckResult
     public let files: [String: [WrittenFile]]
     /// Whether nothing was written because the output already is what this build would write.
@@ -251,24 +258,28 @@ public struct Project: Sendable {
         searchBatches?.last = nil
         dataTeams?.last = nil
         let written = try staged.commit(leavingRetired: true)
+        // The index (some 60 MB at 49,000 files) is let go before the records are made: the
+        // findings and counts go on without it, as they do from the cache.
+        let checked = result.withoutIndex()
+        freeAside((consume result, consume site, consume lastChanged))
         // The last build's trees go beside the records, which read content/ and write a few files.
         let (pagesMade, previousPages) = (pages, previous)
         concurrently([{ staged.removeRetired() }, {
             // Kept only when no file changed while the build read it, so a record never vouches for an
-            // output made from other bytes than its key.
-            guard let cache, let key, let again = cache.key(today: override, trusting: key.stamps), again == key else { return }
+            // output made from other bytes than its key. Only the new stamps of the second look are kept.
+            guard let cache, let key, let inputStamps = cache.key(today: override, trusting: key.stamps).flatMap({ $0 == key ? $0.stamps : nil }) else { return }
             // Four files from one finished build, each on its own; two of them stamp what it wrote.
             let stamps = OutputStamps(written: written, jobs: jobs, copied: staged.keptAsCopies, output: folder)
             let (search, data) = (searchBatches?.made, dataTeams?.made)
             concurrently([
-                { again.stamps.write(output: folder) },
-                { cache.store(key: key.key, result: result, files: written, stamps: stamps) },
+                { inputStamps.write(output: folder) },
+                { cache.store(key: key.key, result: checked, files: written, stamps: stamps) },
                 { if let stored, DecodedStore.key(root: root) == storeKey { DecodedStore.write(stored.entries, output: folder, key: storeKey) } },
                 { if let pagesMade { PageRecord.write(output: folder, inputs: pagesMade, jobs: jobs, ran: ran, stamps: stamps, previous: previousPages, search: search, data: data) } },
             ])
         }])
         let kept = jobs.filter { if case .keep = $0.work { true } else { false } }.count
-        let built = BuildResult(check: result, files: writtenFiles(written, in: writer.output), cacheNote: note,
+        let built = BuildResult(check: checked, files: writtenFiles(written, in: writer.output), cacheNote: note,
                                 filesDecoded: stored?.decodedCount, pagesMade: pages == nil ? nil : jobs.count - kept)
         freeAside((consume stored, consume previous, consume pages, consume jobs, consume ran, consume searchBatches, consume dataTeams))
         return built
@@ -294,7 +305,7 @@ public struct Project: Sendable {
         handbookShape.add(index)
         handbookShape.add(handbook.shapeFingerprint())
         reportsShape.add(index)
-        reportsShape.add(reports.dataFile)
+        reportsShape.add(reports.dataFingerprint)
         return [Handbook.tree: handbookShape.value, ReportSite.tree: reportsShape.value]
     }
 

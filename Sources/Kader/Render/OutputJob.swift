@@ -141,11 +141,14 @@ extension OutputJobs {
     /// `plan` turns a job whose file the last build made from what has not changed into keeping
     /// that file; the jobs run are returned, without their makers, with what they did.
     @discardableResult
+    /// The reports' `data.json` is handed over to `sink` (`ReportSite.jobs(handingOver:)`): the
+    /// reports are rendered once.
     static func render(_ handbook: Handbook, _ reports: ReportSite, root: String, into sink: OutputSink,
                        plan: @escaping @Sendable ([OutputJob]) -> [OutputJob] = { $0 }) -> (jobs: [OutputJob], ran: Ran) {
-        // The reports' pages are fewer but larger: they start first, beside the handbook's largest.
+        // The reports' pages are fewer but larger: they start first, beside the handbook's largest,
+        // and data.json first of all, which lets go of its bytes once they are written.
         // Planning stamps every file of the last build, folder by folder on all cores.
-        let jobs = plan(reports.jobs() + handbook.jobs(root: root))
+        let jobs = plan(reports.jobs(handingOver: true) + handbook.jobs(root: root))
         let ran = run(jobs, into: sink) { written in sink.put(handbook.sitemap(written: written[Handbook.tree] ?? []), in: Handbook.tree) }
         return (jobs.map(\.ran), ran)
     }

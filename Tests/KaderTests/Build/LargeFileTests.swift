@@ -53,6 +53,37 @@ import Testing
         let whole = String(decoding: try encoder.encode(reports.data), as: UTF8.self) + "\n"
         #expect(String(decoding: reports.dataFile, as: UTF8.self) == whole)
     }
+
+    /// A build's run hands data.json's bytes to the sink and lets go of them (20 MB at 49,000
+    /// files, held while every page was made); the reports' fingerprint of them stays.
+    @Test func dataJSONIsHandedOverOnceWritten() throws {
+        let (site, theme) = try Self.example()
+        let reports = ReportSite(site: site, theme: theme)
+        let whole = reports.dataFile
+        let fingerprint = reports.dataFingerprint
+        let sink = MemorySink()
+        _ = OutputJobs.render(Handbook(site: site, theme: theme), reports, root: ExampleContentTests.repositoryRoot, into: sink)
+        #expect(sink.files[ReportSite.tree]?.first { $0.path == ReportSite.dataFileName }?.bytes == whole)
+        #expect(reports.dataFile.isEmpty)
+        #expect(reports.dataFingerprint == fingerprint)
+        // Jobs made to be run again (the preview's) keep the bytes.
+        let again = ReportSite(site: site, theme: theme)
+        for job in again.jobs() where job.path == ReportSite.dataFileName { _ = job.file() }
+        #expect(again.dataFile == whole)
+    }
+
+    /// The index is let go before the records are written: a build's result has the findings and
+    /// counts of its check, and an empty index, as a build from the cache has.
+    @Test func aBuildsResultHasTheFindingsWithoutTheIndex() throws {
+        let repository = try FixtureRepository(valid: ["content/people/bert.md": "---\nname: Bert\nonbekend: ja\n---\n"])
+        let checked = try repository.check()
+        let built = try BuiltHandbook(repository).result
+        #expect(!checked.findings.isEmpty && !checked.site.people.isEmpty)
+        #expect(built.check.findings.map(\.described) == checked.findings.map(\.described))
+        #expect(built.check.filesChecked == checked.filesChecked)
+        #expect(built.check.site.people.isEmpty && built.check.site.teams.isEmpty)
+        #expect(built.check.site.configuration.language == checked.site.configuration.language)
+    }
 }
 
 extension SearchIndex {
