@@ -230,6 +230,13 @@ public struct Project: Sendable {
             early.withLock { $0 = (lastChanged, figures, inputs, last) }
         }
         guard result.errorCount == 0 else { return BuildResult(check: result, files: [:], cacheNote: note, filesDecoded: stored?.decodedCount) }
+        // Each file goes to disk as soon as it is made; the trees are swapped in at the end.
+        let staged = try writer.stage()
+        // The store of decoded files is written now, not with the other records, so that its
+        // entries (20 MB of records at 49,000 files) are let go before data.json and the pages are
+        // made. Each is under the fingerprint of the bytes it was decoded from: no later change to
+        // a file makes it wrong.
+        if let stored, DecodedStore.key(root: root) == storeKey { stored.write(output: folder, key: storeKey) }
         // Taken, so that the figures go with the reports once they are written.
         let (lastChanged, figures, inputs, last) = early.withLock { made in defer { made = nil }; return made! }
         let searchBatches = key == nil ? nil : SearchBatches()
@@ -244,8 +251,6 @@ public struct Project: Sendable {
             previous?.compare(shapes: known.shapes)
             pages = known
         }
-        // Each file goes to disk as soon as it is made; the trees are swapped in at the end.
-        let staged = try writer.stage()
         let plan = previous.map { $0.plan(output: writer.output) } ?? { @Sendable jobs in jobs }
         searchBatches?.last = previous?.lastSearchIndex(output: writer.output)
         let (jobs, ran) = pages == nil
@@ -268,13 +273,12 @@ public struct Project: Sendable {
             // Kept only when no file changed while the build read it, so a record never vouches for an
             // output made from other bytes than its key. Only the new stamps of the second look are kept.
             guard let cache, let key, let inputStamps = cache.key(today: override, trusting: key.stamps).flatMap({ $0 == key ? $0.stamps : nil }) else { return }
-            // Four files from one finished build, each on its own; two of them stamp what it wrote.
+            // Three files from one finished build, each on its own; two of them stamp what it wrote.
             let stamps = OutputStamps(written: written, jobs: jobs, copied: staged.keptAsCopies, output: folder)
             let (search, data) = (searchBatches?.made, dataTeams?.made)
             concurrently([
                 { inputStamps.write(output: folder) },
                 { cache.store(key: key.key, result: checked, files: written, stamps: stamps) },
-                { if let stored, DecodedStore.key(root: root) == storeKey { DecodedStore.write(stored.entries, output: folder, key: storeKey) } },
                 { if let pagesMade { PageRecord.write(output: folder, inputs: pagesMade, jobs: jobs, ran: ran, stamps: stamps, previous: previousPages, search: search, data: data) } },
             ])
         }])

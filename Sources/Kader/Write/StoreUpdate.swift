@@ -67,6 +67,12 @@ final class StoreUpdate: @unchecked Sendable {
         return decoded
     }
 
+    /// Writes the entries to the store for the next build, and lets go of them.
+    func write(output: String, key: UInt64) {
+        DecodedStore.write(entries, output: output, key: key)
+        entries = []
+    }
+
     /// Keeps the entries to store, in the walk's order as `decoded` has them.
     @discardableResult
     func collect(_ decoded: [Decoded]) -> [Decoded] {
