@@ -32,8 +32,7 @@ public struct CheckResult: Sendable {
 
     /// The same findings and counts, with an empty index of the same configuration and day.
     func withoutIndex() -> CheckResult {
-        let empty = ContentIndex.assemble(documents: [], tree: ContentTree(), configuration: site.configuration, today: site.today).0
-        return CheckResult(findings: findings, filesChecked: filesChecked, site: empty)
+        CheckResult(findings: findings, filesChecked: filesChecked, site: .empty(site.configuration, today: site.today))
     }
 }
 
@@ -322,8 +321,8 @@ public struct Project: Sendable {
     /// The findings of the build a record remembers; there is no index behind them.
     private func cached(_ record: BuildCache.Record) -> CheckResult {
         let (configuration, _) = Configuration.load(root: root)
-        let empty = ContentIndex.assemble(documents: [], tree: ContentTree(), configuration: configuration, today: configuration.today ?? Day(ordinal: 0)).0
-        return CheckResult(findings: record.findings.map(\.finding), filesChecked: record.filesChecked, site: empty)
+        return CheckResult(findings: record.findings.map(\.finding), filesChecked: record.filesChecked,
+                           site: .empty(configuration, today: configuration.today ?? Day(ordinal: 0)))
     }
 
     public enum ReportFormat: String, Sendable, CaseIterable {

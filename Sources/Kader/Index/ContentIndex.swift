@@ -35,6 +35,12 @@ public struct ContentIndex: Sendable {
     /// Every reference read backwards, made once here (see `Relations`).
     public internal(set) var relations = Relations()
 
+    /// An index of no content: what a result carries whose index was let go (a build's) or never
+    /// made (one from the cache).
+    static func empty(_ configuration: Configuration, today: Day) -> ContentIndex {
+        assemble(documents: [], tree: ContentTree(), configuration: configuration, today: today).0
+    }
+
     /// Builds the site from decoded documents; a second file of a kind with the same id (later in
     /// byte order) is `duplicate-id` and left out.
     /// `memo`: the preview's last index, whose items and relations are taken again where their

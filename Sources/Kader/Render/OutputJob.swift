@@ -139,10 +139,10 @@ enum OutputJobs {
 extension OutputJobs {
     /// The handbook and the reports, rendered together into `sink`, which knows what it got.
     /// `plan` turns a job whose file the last build made from what has not changed into keeping
-    /// that file; the jobs run are returned, without their makers, with what they did.
+    /// that file; the jobs run are returned, without their makers, with what they did. The
+    /// reports' `data.json` is handed over to `sink` (`ReportSite.jobs(handingOver:)`): the reports
+    /// are rendered once.
     @discardableResult
-    /// The reports' `data.json` is handed over to `sink` (`ReportSite.jobs(handingOver:)`): the
-    /// reports are rendered once.
     static func render(_ handbook: Handbook, _ reports: ReportSite, root: String, into sink: OutputSink,
                        plan: @escaping @Sendable ([OutputJob]) -> [OutputJob] = { $0 }) -> (jobs: [OutputJob], ran: Ran) {
         // The reports' pages are fewer but larger: they start first, beside the handbook's largest,

@@ -10,7 +10,7 @@ import Darwin
 /// build keeps a page (a hard link to the last build's file, `OutputJob.Work.keep`) when
 ///   - kader, `kader.yml`, the templates, the assets and `today` are as they were (`global`),
 ///   - the index has the same shape (`ContentIndex.shapeFingerprint`: the same files, lists and
-///     relations), and for a report the reports' figures are the same (`ReportSite.dataFile`),
+///     relations), and for a report the reports' figures are the same (`ReportSite.dataFingerprint`),
 ///   - none of the files the page read has other bytes or another last change in git, and
 ///   - the last build's file is still as it left it (its size and time, `matches`);
 /// and makes it again otherwise. The search index, made on all cores, is not traced as a whole:
