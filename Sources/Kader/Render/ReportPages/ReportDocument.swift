@@ -5,7 +5,7 @@
 struct ReportDocument: Sendable {
     let title: String
     let intro: [String]
-    let sections: [ReportSection]
+    var sections: [ReportSection]
     /// Links to other reports (previous and next period, the teams), relative to this page.
     let related: [LinkView]
 }
@@ -15,7 +15,7 @@ struct ReportSection: Sendable {
     let title: String
     /// Inline SVG, with the same data as `table`.
     let chart: String?
-    let table: ReportTable?
+    var table: ReportTable?
     let items: [String]
     /// Items that link to the page they are about.
     let links: [LinkView]
@@ -41,7 +41,7 @@ struct ReportSection: Sendable {
 struct ReportTable: Sendable {
     let caption: String
     let headers: [String]
-    let rows: [ReportRow]
+    var rows: [ReportRow]
     /// On a phone each row becomes a card whose values carry their column's name.
     let cards: Bool
 
@@ -70,10 +70,13 @@ struct ReportKey: Sendable {
 struct ReportRow: Sendable {
     let head: LinkView
     let cells: [ReportCell]
+    /// The cells as `report-cell.mustache` renders them, side by side; set for the HTML page only
+    /// (`ReportSite.renderingCells`).
+    var cellsHTML: String? = nil
 }
 
 /// A value as text, and a tone (good, bad, neutral, none) shown as colour and as a word or arrow.
-struct ReportCell: Sendable {
+struct ReportCell: Hashable, Sendable {
     let text: String
     let tone: String
     /// Words for a screen reader where the text is a sign (`=`, `↑`), read after it.

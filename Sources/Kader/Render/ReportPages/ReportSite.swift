@@ -187,7 +187,31 @@ struct ReportSite: Sendable {
 
     func html(_ document: ReportDocument, root: String) -> String {
         theme.render("report", ReportPageView(
-            lang: labels.language.rawValue, root: root, t: labels.strings, siteTitle: site.configuration.title, report: document,
+            lang: labels.language.rawValue, root: root, t: labels.strings, siteTitle: site.configuration.title, report: renderingCells(of: document),
             title: document.title, documentTitle: "\(document.title) · \(labels["reports"]) · \(site.configuration.title)"))
+    }
+
+    /// Each table row with its cells rendered by `report-cell.mustache`, once per distinct cell of
+    /// the page (Hugo calls this a cached partial): a team's report is hundreds of cells of a
+    /// handful of values ("1", "geen gegevens"), each five Mustache lookups when the page's
+    /// template renders it. A cell with a sparkline is unlike any other and is not kept.
+    func renderingCells(of document: ReportDocument) -> ReportDocument {
+        var document = document
+        var rendered: [ReportCell: String] = [:]
+        func html(_ cell: ReportCell) -> String {
+            if cell.sparkline != nil { return theme.renderPart("report-cell", cell) }
+            if let known = rendered[cell] { return known }
+            let html = theme.renderPart("report-cell", cell)
+            rendered[cell] = html
+            return html
+        }
+        for section in document.sections.indices {
+            guard var table = document.sections[section].table else { continue }
+            for row in table.rows.indices {
+                table.rows[row].cellsHTML = table.rows[row].cells.map(html).joined()
+            }
+            document.sections[section].table = table
+        }
+        return document
     }
 }
