@@ -17,3 +17,6 @@ struct Absent: MustacheCustomRenderable, Sendable {
 @inline(__always) func field<T>(_ value: T) -> Any { value }
 @inline(__always) func field(_ value: String?) -> Any { value.map { TemplateText($0) as Any } ?? Absent.value }
 @inline(__always) func field(_ value: String) -> Any { TemplateText(value) }
+/// A list of texts as `TemplateText`s: each is printed, tested and transformed as the string is,
+/// through fewer of swift-mustache's dynamic casts (`{{#wentWell}}<li>{{.}}</li>{{/wentWell}}`).
+@inline(__always) func field(_ value: [String]) -> Any { value.map(TemplateText.init) }

@@ -33,6 +33,21 @@ import Testing
         #expect(template.render(["title": field(String?.none)]) == "|||leeg||niets||")
     }
 
+    /// A list of texts reaches templates as `TemplateText`s; every way a template can use the list
+    /// or its items must read as the list of strings does.
+    @Test func aListOfTextsReadsInATemplateAsTheStringsDo() throws {
+        let template = try MustacheTemplate(string: """
+            {{#items}}[{{.}}|{{{.}}}|{{uppercased(.)}}]{{/items}}{{^items}}geen{{/items}}|\
+            {{^empty(items)}}vol{{/empty(items)}}|{{first(items)}}|{{last(items)}}|{{count(items)}}|\
+            {{#sorted(items)}}{{.}},{{/sorted(items)}}|{{#reversed(items)}}{{.}},{{/reversed(items)}}
+            """)
+        for items in [["b <&>", "a", "C"], [], ["één"]] {
+            let expected = template.render(["items": items])
+            #expect(template.render(["items": field(items)]) == expected, "\(items)")
+        }
+        #expect(template.render(["items": field(["b", "a"])]) == "[b|b|B][a|a|A]|vol|b|a|2|a,b,|a,b,")
+    }
+
     static let pages: [String: String] = [
         "content/pages/werkwijze/vergaderen.md": "---\ntitle: Vergaderen\norder: 1\n---\n",
         "content/pages/werkwijze/evalueren.md": "---\ntitle: Evalueren\norder: 2\n---\n",

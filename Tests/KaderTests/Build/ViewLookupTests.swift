@@ -40,11 +40,13 @@ import Testing
         return found
     }
 
-    /// A field's value as a template sees it: a text by its string, an empty optional as absent,
-    /// anything else (views, lists, numbers) by its description. Nil: not comparable.
+    /// A field's value as a template sees it: a text by its string, a list of texts by theirs, an
+    /// empty optional as absent, anything else (views, lists, numbers) by its description. Nil: not comparable.
     static func description(of value: Any) -> String? {
         if let text = value as? TemplateText { return "text " + text.string }
         if let text = value as? String { return "text " + text }
+        if let texts = value as? [TemplateText] { return "texts \(texts.map(\.string))" }
+        if let texts = value as? [String] { return "texts \(texts)" }
         if value is Absent { return "absent" }
         let mirror = Mirror(reflecting: value)
         if mirror.displayStyle == .optional {
