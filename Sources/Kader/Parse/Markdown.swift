@@ -157,6 +157,9 @@ struct CharacterColumns {
         let start = lineStarts[line - 1]
         let end = line < lineStarts.count ? text.utf8.index(before: lineStarts[line]) : text.endIndex
         let target = text.utf8.index(start, offsetBy: byteColumn - 1, limitedBy: end) ?? end
+        // In ASCII, as nearly every line is, a byte is a character: the one character of two
+        // bytes, a line feed after a carriage return, is never inside a line.
+        if text.utf8[start..<target].allSatisfy({ $0 < 0x80 }) { return text.utf8.distance(from: start, to: target) + 1 }
         if line != self.line || target < cursor {
             self.line = line
             cursor = start

@@ -192,7 +192,10 @@ struct BuildCache: Sendable {
         let record = Record(format: Self.format, key: key, output: output, outputStamp: outputStamp(files, known: stamps),
                             filesChecked: result.filesChecked, findings: result.findings.map(Kept.init),
                             written: files.mapValues { $0.joined(separator: "\n") })
-        guard let data = try? JSONEncoder().encode(record) else { return }
+        // Keys in order: the same build writes the same text (a dictionary's order is the process's).
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        guard let data = try? encoder.encode(record) else { return }
         OutputWriter.replaceCacheFile(location, parts: [Array(data)])
     }
 

@@ -18,6 +18,20 @@ import Testing
         return result
     }
 
+    /// The record is written with its keys in order, so the same build writes the same text (the
+    /// order of a dictionary's keys changes from one process to the next).
+    @Test func theRecordIsWrittenWithItsKeysInOrder() throws {
+        let repository = try FixtureRepository(valid: ["content/people/bert.md": "---\nname: Bert\nleft: 2026-01-01\n---\n"])
+        let built = try kader(["build", repository.root, "--today", "2026-11-22"])
+        #expect(built.status == 0, "\(built.output)")
+        let written = try #require(FileManager.default.contents(atPath: repository.root + "/output/.kader-cache.json"))
+        let record = try JSONDecoder().decode(BuildCache.Record.self, from: written)
+        #expect(Set(record.written.keys) == ["handbook", "reports"])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        #expect(try encoder.encode(record) == written, "\(String(decoding: written, as: UTF8.self))")
+    }
+
     @Test func nothingChangedWritesNothingAndSaysTheSame() throws {
         let repository = try FixtureRepository(valid: ["content/people/bert.md": "---\nname: Bert\nleft: 2026-01-01\n---\n"])
         let first = try kader(["build", repository.root, "--today", "2026-11-22"])
