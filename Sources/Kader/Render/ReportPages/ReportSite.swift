@@ -198,17 +198,17 @@ struct ReportSite: Sendable {
     func renderingCells(of document: ReportDocument) -> ReportDocument {
         var document = document
         var rendered: [ReportCell: String] = [:]
-        func html(_ cell: ReportCell) -> String {
+        func cellHTML(_ cell: ReportCell) -> String {
             if cell.sparkline != nil { return theme.renderPart("report-cell", cell) }
             if let known = rendered[cell] { return known }
-            let html = theme.renderPart("report-cell", cell)
-            rendered[cell] = html
-            return html
+            let made = theme.renderPart("report-cell", cell)
+            rendered[cell] = made
+            return made
         }
         for section in document.sections.indices {
             guard var table = document.sections[section].table else { continue }
             for row in table.rows.indices {
-                table.rows[row].cellsHTML = table.rows[row].cells.map(html).joined()
+                table.rows[row].cellsHTML = table.rows[row].cells.map(cellHTML).joined()
             }
             document.sections[section].table = table
         }
