@@ -157,17 +157,19 @@ struct CharacterColumns {
         let start = lineStarts[line - 1]
         let end = line < lineStarts.count ? text.utf8.index(before: lineStarts[line]) : text.endIndex
         let target = text.utf8.index(start, offsetBy: byteColumn - 1, limitedBy: end) ?? end
-        // In ASCII, as nearly every line is, a byte is a character: the one character of two
-        // bytes, a line feed after a carriage return, is never inside a line.
-        if text.utf8[start..<target].allSatisfy({ $0 < 0x80 }) { return text.utf8.distance(from: start, to: target) + 1 }
         if line != self.line || target < cursor {
             self.line = line
             cursor = start
             characters = 0
         }
         let content = text[start..<end]
+        let bytes = text.utf8
         while cursor < target {
-            content.formIndex(after: &cursor)
+            // An ASCII byte before another one (or the line's end) is a whole character, as in
+            // nearly every line: the one character of two ASCII bytes, a line feed after a
+            // carriage return, is never inside a line. Other text is walked by its characters.
+            let next = bytes.index(after: cursor)
+            if bytes[cursor] < 0x80, next == end || bytes[next] < 0x80 { cursor = next } else { content.formIndex(after: &cursor) }
             characters += 1
         }
         return characters + 1

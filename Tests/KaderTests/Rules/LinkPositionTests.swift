@@ -42,6 +42,22 @@ import Testing
         #expect(found.last == "error broken-link \(Self.team):7:1011980")
     }
 
+    /// The same line in ASCII, where a byte is a character: the columns are counted as quickly,
+    /// not from the line's start for each link.
+    @Test func aMegabyteASCIILineOfLinksIsCheckedQuicklyWithExactColumns() throws {
+        let line = Self.longLine.replacingOccurrences(of: "é", with: "e")
+        #expect(line.utf8.count == line.count && line.utf8.count > 1_000_000)
+        let repository = try FixtureRepository(valid: [Self.team: LinkRuleTests.team(body: line + "\n")])
+        let clock = ContinuousClock()
+        let start = clock.now
+        let found = try repository.findings().map(\.described)
+        let elapsed = clock.now - start
+        #expect(elapsed < .seconds(20), "checking took \(elapsed)")
+        let expected = (0..<Self.units).filter(Self.isBroken).map { "error broken-link \(Self.team):7:\(23 * $0 + 3)" }
+        #expect(found == expected)
+        #expect(found.count == 44)
+    }
+
     @Test func aMegabyteLineOfLinksIsBuiltQuicklyWithEveryLinkRewritten() throws {
         let line = String(repeating: Self.unit, count: Self.units)
         let repository = try FixtureRepository(valid: [Self.team: LinkRuleTests.team(body: line + "\n")])
